@@ -1,0 +1,2 @@
+/** Contact Shield callerid module. */
+package app.contactshield.callerid;

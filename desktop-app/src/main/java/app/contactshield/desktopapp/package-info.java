@@ -1,0 +1,2 @@
+/** Contact Shield desktop-app module. */
+package app.contactshield.desktopapp;

@@ -1,0 +1,85 @@
+package app.contactshield.graphsync.store;
+
+import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.sync.DeltaCursor;
+import app.contactshield.graphsync.sync.PageSink;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The encrypted local store of every synced contact, the local-only data (favourites, notes) and the call history.
+ * Thread-safe: reads may run on any thread; writes are serialised. Listeners are called after each commit on the
+ * committing thread and must not block. Whoever opens the store closes it.
+ */
+public interface ContactStore extends PageSink, AutoCloseable {
+
+    /** The last committed cursor of a source, if it has synced before. */
+    Optional<DeltaCursor> cursor(SourceId source);
+
+    /** When the cursor of a source was last committed. */
+    Optional<Instant> cursorCommittedAt(SourceId source);
+
+    /** Forgets a source's cursor so that its next sync is a full one; contacts and local-only data stay. */
+    void resetCursor(SourceId source) throws StoreException;
+
+    /** Every consolidated person, sorted by display name. */
+    List<Person> people() throws StoreException;
+
+    /** One consolidated person. */
+    Optional<Person> person(PersonKey key) throws StoreException;
+
+    /** How many visible (not hidden) source records each source holds. */
+    java.util.Map<SourceId, Integer> recordCounts() throws StoreException;
+
+    /**
+     * Streams every normalised phone number without building {@link Person} objects, for the caller index.
+     * Hidden records are skipped.
+     */
+    void forEachPhone(PhoneEntryVisitor visitor) throws StoreException;
+
+    /** Keys of the user's favourites (local-only data). */
+    Set<PersonKey> favourites() throws StoreException;
+
+    /** Marks or unmarks a favourite (local-only data). */
+    void setFavourite(PersonKey key, boolean favourite) throws StoreException;
+
+    /** The user's note on a person (local-only data). */
+    Optional<String> note(PersonKey key) throws StoreException;
+
+    /** Stores or, with a blank text, removes the user's note on a person. */
+    void setNote(PersonKey key, String text) throws StoreException;
+
+    /** Appends one call to the encrypted call history. */
+    void appendCall(CallLogEntry entry) throws StoreException;
+
+    /** The most recent calls, newest first. */
+    List<CallLogEntry> recentCalls(int limit) throws StoreException;
+
+    /** Deletes calls older than {@code cutoff}; returns how many were deleted. */
+    int purgeCallsBefore(Instant cutoff) throws StoreException;
+
+    /** Registers a listener told after each commit that changed people. */
+    void addListener(StoreListener listener);
+
+    /** Removes a listener. */
+    void removeListener(StoreListener listener);
+
+    @Override
+    void close();
+
+    /** Receives one normalised phone entry. */
+    @FunctionalInterface
+    interface PhoneEntryVisitor {
+        /**
+         * @param person the consolidated person holding the number
+         * @param e164   the number in E.164 form
+         * @param type   what kind of number it is for that person
+         * @param source the source that delivered it
+         */
+        void visit(PersonKey person, String e164, app.contactshield.graphsync.model.PhoneType type, SourceId source);
+    }
+}
