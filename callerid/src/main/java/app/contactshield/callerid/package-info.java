@@ -1,2 +1,0 @@
-/** Contact Shield callerid module. */
-package app.contactshield.callerid;
