@@ -11,7 +11,8 @@ import java.util.Optional;
  * An entry in the Linux Secret Service (GNOME Keyring, KWallet) through libsecret, by way of
  * msal4j-persistence-extension's {@link KeyRingAccessor}. The library also touches a marker file in the data
  * directory to record when the entry changed; the marker holds no secret. Runs on the calling thread; libsecret may
- * block while the keyring is being unlocked.
+ * block while the keyring is being unlocked. The library reports libsecret failures by throwing {@link Error}
+ * (its GError mapping fails), so those are caught here and turned into {@link StoreException}s.
  */
 public final class SecretServiceSlot implements SecretSlot {
     /** The libsecret schema of Contact Shield's entries. */
@@ -41,7 +42,7 @@ public final class SecretServiceSlot implements SecretSlot {
         try {
             byte[] stored = accessor().read();
             return stored == null || stored.length == 0 ? Optional.empty() : Optional.of(stored);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             throw failure("Reading", e);
         }
     }
@@ -51,7 +52,7 @@ public final class SecretServiceSlot implements SecretSlot {
         try {
             ensureMarker();
             accessor().write(secret);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
             throw failure("Writing", e);
         }
     }
@@ -66,18 +67,24 @@ public final class SecretServiceSlot implements SecretSlot {
             accessor().delete();
             Files.deleteIfExists(marker);
             return Optional.of(describe());
-        } catch (RuntimeException | LinkageError | IOException e) {
+        } catch (RuntimeException | Error | IOException e) {
             throw failure("Deleting", e);
         }
     }
 
-    /** Writes, reads back and removes a probe entry; throws when the Secret Service cannot be used. */
+    /**
+     * Writes, reads back and removes a probe entry; throws when the Secret Service cannot be used. (The library's
+     * own {@code verify()} needs a class msal4j no longer ships, so the probe is done here.)
+     */
     void verify() throws StoreException {
-        try {
-            ensureMarker();
-            accessor().verify();
-        } catch (RuntimeException | LinkageError e) {
-            throw failure("Checking", e);
+        SecretServiceSlot probe = new SecretServiceSlot(marker, entry + "-probe");
+        byte[] sample = {'p', 'r', 'o', 'b', 'e'};
+        probe.write(sample);
+        boolean readBack = probe.read().map(b -> java.util.Arrays.equals(b, sample)).orElse(false);
+        probe.delete();
+        if (!readBack) {
+            throw new StoreException("store.error.keyStore", "The " + describe() + " did not return what was "
+                    + "written to it");
         }
     }
 
