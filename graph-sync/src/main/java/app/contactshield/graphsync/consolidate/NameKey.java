@@ -1,7 +1,9 @@
 package app.contactshield.graphsync.consolidate;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameKey() {
     }
@@ -22,14 +23,38 @@ public final class NameKey {
             return "";
         }
         String folded = fold(name);
-        String[] words = SEPARATORS.split(folded.trim());
-        String[] kept = Arrays.stream(words).filter(w -> !w.isEmpty()).sorted().toArray(String[]::new);
-        return String.join(" ", kept);
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        if (words.size() > 1) {
+            Collections.sort(words);
+        }
+        return String.join(" ", words);
     }
 
     private static String fold(String name) {
-        String lower = name.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l");
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (isAscii(lower)) {
+            return lower;
+        }
+        lower = lower.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("œ", "oe").replace("ł", "l");
         return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

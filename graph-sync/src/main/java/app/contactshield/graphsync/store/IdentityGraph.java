@@ -97,7 +97,7 @@ final class IdentityGraph {
             if (!nodes.containsKey(seed) || visited.contains(seed)) {
                 continue;
             }
-            List<Long> component = component(seed, visited);
+            List<Long> component = isolated(seed) ? List.of(seed) : component(seed, visited);
             String best = null;
             for (Long id : component) {
                 String raw = nodes.get(id).rawKey;
@@ -118,6 +118,16 @@ final class IdentityGraph {
             }
         }
         return changed;
+    }
+
+    private boolean isolated(Long id) {
+        for (long token : nodes.get(id).tokens) {
+            long[] ids = holders.get(token);
+            if (ids != null && ids.length > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Long> component(Long seed, Set<Long> visited) {

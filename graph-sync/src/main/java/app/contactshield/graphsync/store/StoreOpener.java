@@ -127,7 +127,7 @@ public final class StoreOpener {
      */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + StoreFiles.databaseBase(dataDir).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;COMPRESS=TRUE";
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;COMPRESS=TRUE;CACHE_SIZE=65536";
     }
 
     private static Properties credentials(byte[] key) {
