@@ -114,7 +114,7 @@ public final class GraphClient {
                 throw new SyncException(KEY_CANCELLED, "The sync was cancelled while fetching " + where, e);
             } catch (IOException e) {
                 lastProblem = e.getClass().getSimpleName();
-                LOG.warn("Fetching {} failed on attempt {} of {} ({}); the page will be fetched again", where,
+                LOG.warn("Fetching {} failed on attempt {} of {} ({}); nothing of it was committed", where,
                         attempt, retryPolicy.maxAttempts(), e.getClass().getSimpleName());
                 wait = Optional.of(retryPolicy.backoff(attempt));
             }

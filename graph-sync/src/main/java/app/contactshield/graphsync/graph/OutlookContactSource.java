@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * (see {@link FolderCursor}). Needs {@code Contacts.Read}. Syncs on the calling thread, never the JavaFX thread.
  */
 public final class OutlookContactSource implements ContactSource {
-    static final String SELECT = "$select=id,displayName,givenName,surname,companyName,department,jobTitle,"
+    /** The properties asked of Outlook contacts. */
+    public static final String SELECT = "$select=id,displayName,givenName,surname,companyName,department,jobTitle,"
             + "officeLocation,emailAddresses,businessPhones,homePhones,mobilePhone,lastModifiedDateTime";
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactSource.class);
 
