@@ -1,14 +1,15 @@
 package app.contactshield.graphsync.phone;
 
 /**
- * E.164 numbers as primitive {@code long} keys: the digits after the {@code +} read as a decimal number. E.164 has
- * at most 15 digits and never starts with 0, so the mapping is one-to-one and fits a {@code long}. Stateless.
+ * E.164 numbers as primitive {@code long} keys: the digits after the {@code +} read as a decimal number. E.164 never
+ * starts with 0, so the mapping is one-to-one. E.164 allows 15 digits, but some numbering plans (Germany's) have valid
+ * numbers of up to 17; keys hold up to {@value #MAX_DIGITS} digits, which fits a {@code long}. Stateless.
  */
 public final class E164Keys {
     /** The key that stands for "no number". */
     public static final long NONE = 0L;
 
-    private static final int MAX_DIGITS = 15;
+    public static final int MAX_DIGITS = 18;
 
     private E164Keys() {
     }
@@ -16,7 +17,8 @@ public final class E164Keys {
     /**
      * The key of an E.164 string such as {@code +498971041234}.
      *
-     * @return the key, or {@link #NONE} when the text is not E.164 ({@code +}, then 2 to 15 digits, first not 0)
+     * @return the key, or {@link #NONE} when the text is not E.164: {@code +}, then 2 to {@value #MAX_DIGITS} digits,
+     *         the first not 0
      */
     public static long of(CharSequence e164) {
         if (e164 == null) {

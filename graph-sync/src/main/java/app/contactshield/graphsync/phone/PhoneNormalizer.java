@@ -141,15 +141,22 @@ public final class PhoneNormalizer {
         }
     }
 
-    /** The E.164 digits of a parsed number as a key, computed without formatting. */
+    /** The E.164 digits of a parsed number as a key, computed without formatting; NONE beyond the key's digits. */
     static long keyOf(Phonenumber.PhoneNumber number) {
+        long national = number.getNationalNumber();
+        int digits = E164Keys.digitCount(number.getCountryCode()) + E164Keys.digitCount(national);
+        if (number.isItalianLeadingZero()) {
+            digits += number.getNumberOfLeadingZeros();
+        }
+        if (digits > E164Keys.MAX_DIGITS) {
+            return E164Keys.NONE;
+        }
         long key = number.getCountryCode();
         if (number.isItalianLeadingZero()) {
             for (int i = 0; i < number.getNumberOfLeadingZeros(); i++) {
                 key *= 10;
             }
         }
-        long national = number.getNationalNumber();
         long scale = 10;
         while (scale <= national) {
             scale *= 10;
@@ -175,10 +182,10 @@ public final class PhoneNormalizer {
         }
         Phonenumber.PhoneNumber whole = bestReading(text);
         Reading direct = directDialReading(text, whole);
-        if (direct != null) {
+        if (direct != null && keyOf(direct.number()) != E164Keys.NONE) {
             return direct;
         }
-        if (whole == null) {
+        if (whole == null || keyOf(whole) == E164Keys.NONE) {
             return null;
         }
         boolean hasExtension = whole.hasExtension() && !whole.getExtension().isEmpty();
