@@ -96,7 +96,8 @@ public final class CallCardController {
         answer.disableProperty().bind(vm.commandRunningProperty());
         reject.disableProperty().bind(vm.commandRunningProperty());
         reject.textProperty().bind(vm.rejectTextProperty());
-        note.disableProperty().bind(vm.canNoteProperty().not());
+        note.visibleProperty().bind(vm.canNoteProperty());
+        note.managedProperty().bind(note.visibleProperty());
         chatPane.visibleProperty().bind(vm.chatOpenProperty());
         chatPane.managedProperty().bind(chatPane.visibleProperty());
         chatQuery.textProperty().bindBidirectional(vm.chatQueryProperty());

@@ -96,7 +96,8 @@ public final class CallCardViewModel {
                 sourceLine.set(person.source() == null ? "" : text.format("call.source", text.source(person.source())));
             }
             case SHARED -> {
-                headline.set(text.format("caller.shared", view.candidates().size()));
+                headline.set(text.get("caller.shared"));
+                detail.set(text.format("caller.sharedDetail", view.candidates().size()));
                 numberLine.set(number);
                 view.candidates().forEach(c -> candidates.add(row(c)));
             }

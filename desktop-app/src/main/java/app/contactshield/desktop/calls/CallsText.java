@@ -17,19 +17,26 @@ public final class CallsText {
     public static final String BUNDLE = "app.contactshield.desktop.calls.calls";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    private CallsText(ResourceBundle bundle) {
+    private CallsText(ResourceBundle bundle, Locale locale) {
         this.bundle = Objects.requireNonNull(bundle, "bundle");
+        this.locale = Objects.requireNonNull(locale, "locale");
     }
 
     /** The texts for a locale (English when the locale has no translation). */
     public static CallsText forLocale(Locale locale) {
-        return new CallsText(ResourceBundle.getBundle(BUNDLE, locale));
+        return new CallsText(ResourceBundle.getBundle(BUNDLE, locale), locale);
     }
 
     /** The underlying bundle, for FXML loaders ({@code %key} references). */
     public ResourceBundle bundle() {
         return bundle;
+    }
+
+    /** The locale the texts were asked for (dates and numbers are formatted for it). */
+    public Locale locale() {
+        return locale;
     }
 
     /** The text of a key, or the key itself when the bundle lacks it. */
@@ -43,7 +50,7 @@ public final class CallsText {
 
     /** The text of a key with its {@code {0}}-style arguments filled in. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(args);
+        return new MessageFormat(get(key), locale).format(args);
     }
 
     /** "Mobile", "Business", ... */

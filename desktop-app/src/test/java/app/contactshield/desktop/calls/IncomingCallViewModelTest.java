@@ -67,7 +67,8 @@ class IncomingCallViewModelTest {
         vm.callChanged(incoming("1", TestPeople.SHARED_NUMBER), TestPeople.shared());
 
         CallCardViewModel card = vm.calls().get(0);
-        assertThat(card.headlineProperty().get()).isEqualTo("2 people share this number");
+        assertThat(card.headlineProperty().get()).isEqualTo("Shared number");
+        assertThat(card.detailProperty().get()).isEqualTo("2 people use this number");
         assertThat(card.candidates()).extracting(CandidateRow::name).containsExactly("Bernd Muster", "Clara Übermut");
         assertThat(card.candidates().get(1).numberLine()).isEqualTo("Business · Dynamics 365");
         assertThat(card.canNoteProperty().get()).isFalse();
@@ -79,7 +80,7 @@ class IncomingCallViewModelTest {
 
         CallCardViewModel card = vm.calls().get(0);
         assertThat(card.headlineProperty().get()).isEqualTo("Beispiel AG");
-        assertThat(card.detailProperty().get()).contains("switchboard");
+        assertThat(card.detailProperty().get()).startsWith("Switchboard range");
         assertThat(card.numberLineProperty().get()).isEqualTo("+49 89 71049999");
     }
 
