@@ -40,7 +40,7 @@ class ArchitectureTest {
     @Test
     void onlyTheDesktopAppTouchesTheJavaFxThread() {
         noClasses().that().resideOutsideOfPackage("app.contactshield.desktop..")
-                .should().callMethod("javafx.application.Platform", "runLater", Runnable.class)
+                .should().callMethod("javafx.application.Platform", "runLater", "java.lang.Runnable")
                 .check(classes);
     }
 
