@@ -305,7 +305,7 @@ public final class CallerIndex {
             return entry;
         }
         if (entryTop == entryPerson.length) {
-            int capacity = entryPerson.length * 2;
+            int capacity = entryPerson.length + entryPerson.length / 2;
             entryPerson = Arrays.copyOf(entryPerson, capacity);
             entryType = Arrays.copyOf(entryType, capacity);
             entrySource = Arrays.copyOf(entrySource, capacity);
@@ -332,7 +332,7 @@ public final class CallerIndex {
             freePerson = personFirstEntry[id];
         } else {
             if (personTop == personKeys.length) {
-                int capacity = personKeys.length * 2;
+                int capacity = personKeys.length + personKeys.length / 2;
                 personKeys = Arrays.copyOf(personKeys, capacity);
                 personCards = Arrays.copyOf(personCards, capacity);
                 personFirstEntry = Arrays.copyOf(personFirstEntry, capacity);

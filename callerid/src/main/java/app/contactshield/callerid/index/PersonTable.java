@@ -15,7 +15,8 @@ final class PersonTable {
     private int size;
 
     PersonTable(int expectedSize) {
-        int capacity = Integer.highestOneBit(Math.max(16, expectedSize * 2) - 1) << 1;
+        int wanted = Math.max(16, (int) Math.min(1 << 30, expectedSize * 4L / 3 + 1));
+        int capacity = Integer.highestOneBit(wanted - 1) << 1;
         keys = new PersonKey[capacity];
         values = new int[capacity];
         mask = capacity - 1;
@@ -38,7 +39,7 @@ final class PersonTable {
 
     /** Sets the id of a key. */
     void put(PersonKey key, int value) {
-        if ((size + 1) * 2L > keys.length) {
+        if ((size + 1) * 4L > keys.length * 3L) {
             rehash(keys.length * 2);
         }
         int slot = slot(key, mask);

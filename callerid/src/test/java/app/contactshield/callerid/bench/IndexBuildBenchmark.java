@@ -3,6 +3,7 @@ package app.contactshield.callerid.bench;
 import app.contactshield.callerid.index.CallerIndex;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,8 +37,15 @@ public class IndexBuildBenchmark {
     public void generateAndMeasure() {
         directory = new SyntheticDirectory(PEOPLE, 42);
         long before = usedHeapAfterGc();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
         CallerIndex index = build();
+        long wall = System.nanoTime() - wallStart;
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
         long after = usedHeapAfterGc();
+        System.out.printf("%nfirst build: %d ms wall, %d ms on the CPU (the rest is waiting for a core)%n",
+                wall / 1_000_000, cpu / 1_000_000);
         System.out.printf("%nindex: %d numbers, %d entries, %d people%n", index.numberCount(), index.entryCount(),
                 index.personCount());
         System.out.printf("computed arrays: %d bytes = %.1f bytes per number%n", index.arrayBytes(),
