@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /** Records link events with the thread they came on, and waits for one that matches. */
-final class RecordingListener implements PhoneLinkListener {
+public final class RecordingListener implements PhoneLinkListener {
 
-    static final Duration WAIT = Duration.ofSeconds(10);
+    public static final Duration WAIT = Duration.ofSeconds(10);
 
     private final List<PhoneCall> calls = new ArrayList<>();
     private final List<LinkState> links = new ArrayList<>();
@@ -31,20 +31,20 @@ final class RecordingListener implements PhoneLinkListener {
         notifyAll();
     }
 
-    synchronized List<PhoneCall> calls() {
+    public synchronized List<PhoneCall> calls() {
         return List.copyOf(calls);
     }
 
-    synchronized List<LinkState> links() {
+    public synchronized List<LinkState> links() {
         return List.copyOf(links);
     }
 
-    synchronized List<String> threads() {
+    public synchronized List<String> threads() {
         return List.copyOf(threads);
     }
 
     /** Waits for a call event matching {@code wanted}; fails the test after {@link #WAIT}. */
-    synchronized PhoneCall await(Predicate<PhoneCall> wanted) throws InterruptedException {
+    public synchronized PhoneCall await(Predicate<PhoneCall> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         int seen = 0;
         while (true) {
@@ -62,7 +62,7 @@ final class RecordingListener implements PhoneLinkListener {
     }
 
     /** Waits for a link event matching {@code wanted}. */
-    synchronized LinkState awaitLink(Predicate<LinkState> wanted) throws InterruptedException {
+    public synchronized LinkState awaitLink(Predicate<LinkState> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (true) {
             for (LinkState s : links) {
