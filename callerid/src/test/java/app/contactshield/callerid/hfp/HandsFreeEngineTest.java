@@ -294,4 +294,44 @@ class HandsFreeEngineTest {
         assertThat(down.detail()).contains("closed");
         assertThat(link.engine.state().connected()).isFalse();
     }
+
+    @Test
+    void listenerMayRejectARingingCallFromTheEventThreadWithoutBlockingIt() throws Exception {
+        try (LoopbackPhone link = LoopbackPhone.start(dir, AgProfile.iphoneLike())) {
+            connected(link);
+            link.engine.addListener(call -> {
+                if (call.state() == CallState.INCOMING && !call.number().isEmpty()) {
+                    try {
+                        link.engine.hangUp(call.callId());
+                    } catch (PhoneLinkException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            });
+
+            link.phone.ring("08971040233", ClipFormat.NATIONAL);
+            PhoneCall ended = link.events.await(c -> c.state() == CallState.ENDED);
+
+            assertThat(ended.number()).isEqualTo("08971040233");
+            assertThat(link.phone.receivedCommands()).contains("AT+CHUP");
+        }
+    }
+
+    @Test
+    void failingListenerDoesNotStopTheOthers() throws Exception {
+        try (LoopbackPhone link = LoopbackPhone.start(dir, AgProfile.androidLike())) {
+            link.engine.addListener(call -> {
+                throw new IllegalStateException("listener bug");
+            });
+            link.engine.removeListener(link.events);
+            link.engine.addListener(link.events);
+            connected(link);
+
+            link.phone.ring("+498971040120", ClipFormat.INTERNATIONAL);
+            PhoneCall ringing = link.events.await(c -> !c.number().isEmpty());
+
+            assertThat(ringing.state()).isEqualTo(CallState.INCOMING);
+            assertThat(link.engine.calls()).containsExactly(ringing);
+        }
+    }
 }
