@@ -29,12 +29,18 @@ import org.freedesktop.dbus.types.Variant;
 final class OfonoMock implements AutoCloseable {
 
     static final String MODEM = "/ril_0";
+    static final String PIPEWIRE_NAME = "org.freedesktop.PipeWire.Telephony";
+    static final String PIPEWIRE_MANAGER = "/org/freedesktop/PipeWire/Telephony";
+    static final String PIPEWIRE_AG = PIPEWIRE_MANAGER + "/ag0";
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final String CALL_INTERFACE = "org.ofono.VoiceCall";
     private static final String MANAGER_INTERFACE = "org.ofono.VoiceCallManager";
 
     private final Process process;
     private final DBusConnection control;
+    private final String busName;
+    private final String mainPath;
+    private final String modemPath;
 
     /** dbusmock's control interface. */
     @DBusInterfaceName("org.freedesktop.DBus.Mock")
@@ -48,6 +54,8 @@ final class OfonoMock implements AutoCloseable {
         void UpdateProperties(String iface, Map<String, Variant<?>> properties);
 
         List<LoggedCall> GetMethodCalls(String method);
+
+        void AddMethod(String iface, String name, String inSignature, String outSignature, String code);
 
         void ClearCalls();
     }
@@ -108,9 +116,12 @@ final class OfonoMock implements AutoCloseable {
         }
     }
 
-    private OfonoMock(Process process, DBusConnection control) {
+    private OfonoMock(Process process, DBusConnection control, String busName, String mainPath, String modemPath) {
         this.process = process;
         this.control = control;
+        this.busName = busName;
+        this.mainPath = mainPath;
+        this.modemPath = modemPath;
     }
 
     /** Whether python3-dbusmock's ofono template is installed for the system python. */
@@ -125,21 +136,44 @@ final class OfonoMock implements AutoCloseable {
 
     /** Starts the template on the bus (as its "system bus") and waits until it owns {@code org.ofono}. */
     static OfonoMock start(String busAddress, Path logDir) throws IOException, DBusException, InterruptedException {
+        return launch(busAddress, logDir, "org.ofono", "/", MODEM, List.of("--template", "ofono"));
+    }
+
+    /**
+     * Starts a PipeWire-like telephony service on the bus (as its "session bus"): {@code GetModems} and
+     * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties.
+     */
+    static OfonoMock startPipeWire(String busAddress, Path logDir)
+            throws IOException, DBusException, InterruptedException {
+        OfonoMock mock = launch(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER, PIPEWIRE_AG,
+                List.of("--session", PIPEWIRE_NAME, PIPEWIRE_MANAGER, "org.ofono.Manager"));
+        mock.mock(PIPEWIRE_MANAGER).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
+                "ret = {'" + PIPEWIRE_AG + "': {}}");
+        mock.mock(PIPEWIRE_MANAGER).AddObject(PIPEWIRE_AG, MANAGER_INTERFACE, Map.of(), List.of(
+                new MethodSpec("GetCalls", "", "a{oa{sv}}", "ret = {}"),
+                new MethodSpec("Dial", "ss", "o", "ret = '" + PIPEWIRE_AG + "/call0'")));
+        return mock;
+    }
+
+    private static OfonoMock launch(String busAddress, Path logDir, String busName, String mainPath,
+            String modemPath, List<String> arguments) throws IOException, DBusException, InterruptedException {
         DBusConnection control = DBusConnectionBuilder.forAddress(busAddress).withShared(false).build();
         CountDownLatch owned = new CountDownLatch(1);
         AutoCloseable watch = control.addSigHandler(DBus.NameOwnerChanged.class, signal -> {
-            if ("org.ofono".equals(signal.name) && !signal.newOwner.isEmpty()) {
+            if (busName.equals(signal.name) && !signal.newOwner.isEmpty()) {
                 owned.countDown();
             }
         });
-        ProcessBuilder builder = new ProcessBuilder(PYTHON.toString(), "-m", "dbusmock", "--template", "ofono")
+        List<String> command = new ArrayList<>(List.of(PYTHON.toString(), "-m", "dbusmock"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logDir.resolve("dbusmock.log").toFile());
+                .redirectOutput(logDir.resolve(busName + ".log").toFile());
         builder.environment().put("DBUS_SYSTEM_BUS_ADDRESS", busAddress);
         builder.environment().put("DBUS_SESSION_BUS_ADDRESS", busAddress);
         Process process = builder.start();
         DBus daemon = control.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
-        boolean ready = daemon.NameHasOwner("org.ofono") || owned.await(30, TimeUnit.SECONDS);
+        boolean ready = daemon.NameHasOwner(busName) || owned.await(30, TimeUnit.SECONDS);
         try {
             watch.close();
         } catch (Exception e) {
@@ -148,14 +182,14 @@ final class OfonoMock implements AutoCloseable {
         if (!ready) {
             process.destroyForcibly();
             control.close();
-            throw new IOException("dbusmock did not claim org.ofono within 30 s; see " + logDir);
+            throw new IOException("dbusmock did not claim " + busName + " within 30 s; see " + logDir);
         }
-        return new OfonoMock(process, control);
+        return new OfonoMock(process, control, busName, mainPath, modemPath);
     }
 
     /** Adds an incoming (or waiting) call object and emits CallAdded on the modem, as oFono does. */
     String ring(String callName, String number, String state) throws DBusException {
-        String path = MODEM + "/" + callName;
+        String path = modemPath + "/" + callName;
         Map<String, Variant<?>> properties = Map.of(
                 "State", new Variant<>(state),
                 "LineIdentification", new Variant<>(number),
@@ -164,14 +198,15 @@ final class OfonoMock implements AutoCloseable {
                 "Emergency", new Variant<>(false));
         String setActive = "self.Set('" + CALL_INTERFACE + "', 'State', 'active'); self.EmitSignal('"
                 + CALL_INTERFACE + "', 'PropertyChanged', 'sv', ['State', 'active'])";
-        String hangup = "objects['/'].RemoveObject(self._object_path); objects['" + MODEM + "'].EmitSignal('"
+        String hangup = "objects['" + mainPath + "'].RemoveObject(self._object_path); objects['" + modemPath
+                + "'].EmitSignal('"
                 + MANAGER_INTERFACE + "', 'CallRemoved', 'o', [self._object_path])";
         List<MethodSpec> methods = new ArrayList<>(List.of(
                 new MethodSpec("GetProperties", "", "a{sv}", "ret = self.GetAll('" + CALL_INTERFACE + "')"),
                 new MethodSpec("Answer", "", "", setActive),
                 new MethodSpec("Hangup", "", "", hangup)));
-        mock("/").AddObject(path, CALL_INTERFACE, properties, methods);
-        mock(MODEM).EmitSignal(MANAGER_INTERFACE, "CallAdded", "oa{sv}",
+        mock(mainPath).AddObject(path, CALL_INTERFACE, properties, methods);
+        mock(modemPath).EmitSignal(MANAGER_INTERFACE, "CallAdded", "oa{sv}",
                 List.of(new Variant<>(new DBusPath(path)), new Variant<>(properties, "a{sv}")));
         return path;
     }
@@ -185,8 +220,9 @@ final class OfonoMock implements AutoCloseable {
 
     /** Removes a call and emits CallRemoved, as oFono does when the other side hangs up. */
     void remove(String callPath) throws DBusException {
-        mock("/").RemoveObject(callPath);
-        mock(MODEM).EmitSignal(MANAGER_INTERFACE, "CallRemoved", "o", List.of(new Variant<>(new DBusPath(callPath))));
+        mock(mainPath).RemoveObject(callPath);
+        mock(modemPath).EmitSignal(MANAGER_INTERFACE, "CallRemoved", "o",
+                List.of(new Variant<>(new DBusPath(callPath))));
     }
 
     /** The arguments of every logged call of a method on an object (template methods log on {@code /}). */
@@ -201,7 +237,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     Mock mock(String path) throws DBusException {
-        return control.getRemoteObject("org.ofono", path, Mock.class);
+        return control.getRemoteObject(busName, path, Mock.class);
     }
 
     @Override
