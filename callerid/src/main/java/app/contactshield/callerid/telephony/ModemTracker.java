@@ -44,6 +44,9 @@ final class ModemTracker {
         void callChanged(PhoneCall call);
 
         void modemsChanged();
+
+        /** An allowed oFono hands-free modem is not powered: oFono connects to the phone only once powered. */
+        void powerOn(Modem modem);
     }
 
     private final AllowedPhones allowedPhones;
@@ -167,6 +170,10 @@ final class ModemTracker {
         Modem modem = decision.get();
         accepted.put(path, modem);
         refresh();
+        if ("hfp".equals(OfonoValues.string(properties, "Type"))
+                && Boolean.FALSE.equals(properties.get("Powered")) && before == null) {
+            sink.powerOn(modem);
+        }
         if (modem.voice() && (before == null || !before.voice())) {
             loadCalls(path);
         }

@@ -10,6 +10,14 @@ import org.freedesktop.dbus.types.Variant;
 @DBusInterfaceName("org.ofono.Modem")
 public interface OfonoModem extends DBusInterface {
 
+    /**
+     * Sets a writable modem property; {@code Powered} true makes oFono connect a hands-free modem to its phone.
+     *
+     * @param name  the property
+     * @param value its new value
+     */
+    void SetProperty(String name, Variant<?> value);
+
     /** One modem property changed ({@code Interfaces}, {@code Name}, {@code Online}, ...). */
     class PropertyChanged extends DBusSignal {
         private final String name;

@@ -15,9 +15,11 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.DBus;
 import org.freedesktop.dbus.interfaces.DBusSigHandler;
 import org.freedesktop.dbus.messages.DBusSignal;
+import org.freedesktop.dbus.types.Variant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import app.contactshield.callerid.bluez.BluetoothAddresses;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLink;
@@ -42,6 +44,7 @@ public final class TelephonyLink implements PhoneLink {
     private static final Logger LOG = LoggerFactory.getLogger(TelephonyLink.class);
     private static final String EVENT_THREAD = "contactshield-telephony-events";
     private static final String MANAGER = "org.ofono.Manager";
+    private static final String MODEM = "org.ofono.Modem";
     private static final String VOICE_CALL = "org.ofono.VoiceCall";
 
     private final DBusConnection bus;
@@ -310,6 +313,23 @@ public final class TelephonyLink implements PhoneLink {
         @Override
         public void modemsChanged() {
             publishLinkState();
+        }
+
+        @Override
+        public void powerOn(ModemTracker.Modem modem) {
+            String masked = BluetoothAddresses.mask(modem.address());
+            try {
+                DBusReplies.Reply reply = DBusReplies.call(bus, endpoint.busName(), modem.path(), MODEM,
+                        "SetProperty", "sv", "Powered", new Variant<>(true));
+                if (reply.failed()) {
+                    LOG.warn("{} would not power the hands-free modem of phone {}: {}", endpoint.busName(), masked,
+                            reply.errorName().get());
+                } else {
+                    LOG.info("Powered the hands-free modem of phone {}", masked);
+                }
+            } catch (PhoneLinkException e) {
+                LOG.warn("Cannot power the hands-free modem of phone {}", masked, e);
+            }
         }
     }
 }

@@ -236,6 +236,11 @@ final class OfonoMock implements AutoCloseable {
         return result;
     }
 
+    /** The template's modem, to change its properties as oFono would. */
+    OfonoModem modem() throws DBusException {
+        return control.getRemoteObject(busName, modemPath, OfonoModem.class);
+    }
+
     Mock mock(String path) throws DBusException {
         return control.getRemoteObject(busName, path, Mock.class);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.freedesktop.dbus.types.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -213,6 +214,24 @@ class TelephonyLinkTest {
             assertThat(link.calls()).isEmpty();
             assertThat(events.calls).isEmpty();
             ofono.remove(callPath);
+        }
+    }
+
+    @Test
+    void powersAnAllowedHandsFreeModemThatIsOff() throws Exception {
+        OfonoModem modem = ofono.modem();
+        modem.SetProperty("Type", new Variant<>("hfp"));
+        modem.SetProperty("Powered", new Variant<>(false));
+        ofono.mock(OfonoMock.MODEM).ClearCalls();
+        try {
+            link = openOfono(AllowedPhones.anyPhone());
+
+            events.awaitLink(LinkState::connected);
+
+            assertThat(ofono.calls(OfonoMock.MODEM, "SetProperty")).containsExactly(List.of("Powered", true));
+        } finally {
+            modem.SetProperty("Type", new Variant<>("hardware"));
+            modem.SetProperty("Powered", new Variant<>(true));
         }
     }
 
