@@ -28,6 +28,7 @@ public record TelephonyConfig(Service service, String sessionBusAddress, String 
         OFONO
     }
 
+    /** Checks the service and policy; missing addresses and prefix become empty (the defaults). */
     public TelephonyConfig {
         Objects.requireNonNull(service, "service");
         sessionBusAddress = sessionBusAddress == null ? "" : sessionBusAddress.strip();

@@ -34,7 +34,7 @@ import app.contactshield.callerid.link.PhoneLinkListener;
  * <p>Threading: every D-Bus signal is handed to one named event thread ({@code contactshield-telephony-events}),
  * which keeps the state and calls the listeners, in the order the service sent its signals. Listeners must not block.
  * Commands ({@link #answer}, {@link #hangUp}, {@link #dial}) block on the D-Bus call on the caller's thread and must
- * not run on the JavaFX thread. After {@link #open}, the first {@code linkChanged} event reports the initial state.
+ * not run on the JavaFX thread. A listener is told the current link state when it is added, then every change.
  *
  * <p>Closing: whoever opens the link closes it. {@link #close()} ends the event thread (no listener is called
  * afterwards) and closes the bus connection the link opened; it is idempotent and may be called from any thread.
@@ -100,9 +100,17 @@ public final class TelephonyLink implements PhoneLink {
         return !"PipeWire".equals(backend());
     }
 
+    /**
+     * Adds a listener. It is first told the current link state, on the event thread; calls already present are in
+     * {@link #calls()}, and every later change reaches the listener in order.
+     */
     @Override
     public void addListener(PhoneLinkListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        Objects.requireNonNull(listener, "listener");
+        submit(() -> {
+            listeners.add(listener);
+            tell(listener, state);
+        });
     }
 
     @Override
@@ -268,11 +276,15 @@ public final class TelephonyLink implements PhoneLink {
         }
         state = next;
         for (PhoneLinkListener listener : listeners) {
-            try {
-                listener.linkChanged(next);
-            } catch (RuntimeException e) {
-                LOG.error("A phone link listener failed on a link change", e);
-            }
+            tell(listener, next);
+        }
+    }
+
+    private static void tell(PhoneLinkListener listener, LinkState linkState) {
+        try {
+            listener.linkChanged(linkState);
+        } catch (RuntimeException e) {
+            LOG.error("A phone link listener failed on a link change", e);
         }
     }
 

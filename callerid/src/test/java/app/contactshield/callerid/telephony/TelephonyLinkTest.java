@@ -201,7 +201,7 @@ class TelephonyLinkTest {
     @Test
     void ignoresThePhoneWhenThePolicyDoesNotAllowIt() throws Exception {
         link = openOfono(AllowedPhones.matching(List.of("00:1A:7D:*", "Work phone*")));
-        LinkState state = events.awaitLink(s -> true);
+        LinkState state = events.awaitLink(s -> s.detail().contains("not allowed"));
         Recorder allowedEvents = new Recorder();
         try (TelephonyLink allowedLink = openOfono(AllowedPhones.anyPhone(), allowedEvents)) {
             allowedEvents.awaitLink(LinkState::connected);
@@ -210,7 +210,7 @@ class TelephonyLinkTest {
 
             allowedEvents.awaitCall(c -> c.callId().equals(callPath));
             assertThat(state.connected()).isFalse();
-            assertThat(state.detail()).contains("not allowed by the policy");
+            assertThat(state.detail()).isEqualTo("The connected phone is not allowed by the policy");
             assertThat(link.calls()).isEmpty();
             assertThat(events.calls).isEmpty();
             ofono.remove(callPath);
