@@ -62,10 +62,12 @@ public final class Icons {
     public static Node of(String path, String styleClass) {
         SVGPath icon = new SVGPath();
         icon.setContent(path);
-        icon.getStyleClass().addAll("icon", styleClass);
+        icon.getStyleClass().add("icon");
         icon.setFocusTraversable(false);
         icon.setScaleX(0.75);
         icon.setScaleY(0.75);
-        return new Group(icon);
+        Group group = new Group(icon);
+        group.getStyleClass().add(styleClass);
+        return group;
     }
 }

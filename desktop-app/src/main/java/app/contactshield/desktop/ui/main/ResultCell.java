@@ -42,6 +42,9 @@ final class ResultCell extends ListCell<ResultRow> {
         name.getStyleClass().add("result-name");
         subtitle.getStyleClass().add("result-subtitle");
         badges.setAlignment(Pos.CENTER_RIGHT);
+        badges.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
+        subtitle.setMinWidth(0);
         HBox nameLine = new HBox(6, name, star);
         nameLine.setAlignment(Pos.CENTER_LEFT);
         VBox text = new VBox(2, nameLine, subtitle);
@@ -52,6 +55,7 @@ final class ResultCell extends ListCell<ResultRow> {
         root.getStyleClass().add("result-row");
         Tooltip.install(dot, dotTip);
         setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0);
     }
 
     @Override
