@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BusinessCardViewModel {
     /** How many pixels one QR module gets. */
-    public static final int QR_MODULE_PIXELS = 4;
+    public static final int QR_MODULE_PIXELS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(BusinessCardViewModel.class);
 
