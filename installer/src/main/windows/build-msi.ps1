@@ -37,9 +37,11 @@ $common = @(
     "--main-class", "app.contactshield.desktop.Main",
     "--icon", (Join-Path $here "..\icons\contact-shield.ico"),
     "--java-options", "-Xmx512m",
-    "--add-modules", ("java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs," +
-        "java.scripting,java.security.jgss,java.sql,java.xml,jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec," +
-        "jdk.crypto.mscapi,jdk.httpserver,jdk.localedata,jdk.net,jdk.unsupported,jdk.zipfs"),
+    "--add-modules", ("java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging," +
+        "java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting," +
+        "java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki," +
+        "jdk.crypto.ec,jdk.crypto.mscapi,jdk.httpserver,jdk.jfr,jdk.localedata,jdk.net," +
+        "jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs"),
     "--win-menu", "--win-menu-group", "Contact Shield",
     "--win-shortcut",
     "--win-dir-chooser",

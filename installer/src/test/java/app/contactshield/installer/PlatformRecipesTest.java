@@ -139,6 +139,32 @@ class PlatformRecipesTest {
         assertThat(buffer.getInt(4)).isEqualTo(icns.length);
     }
 
+    @Test
+    void everyPlatformBundlesTheSameRuntimeModules() throws Exception {
+        Document pom = Xml.parse(Path.of("pom.xml"));
+        Set<String> linux = modules(Xml.descendants(pom, "jpackage.modules").get(0).getTextContent());
+        String dmgScript = Files.readString(MACOS.resolve("build-dmg.sh"));
+        String msiScript = Files.readString(WINDOWS.resolve("build-msi.ps1")).replaceAll("\"\\s*\\+\\s*\"", "");
+
+        Set<String> mac = modules(between(dmgScript, "--add-modules ", " "));
+        Set<String> windows = modules(between(msiScript, "\"--add-modules\", (\"", "\")"));
+
+        assertThat(linux).contains("java.base", "java.desktop", "jdk.unsupported", "jdk.httpserver", "jdk.crypto.ec");
+        assertThat(mac).isEqualTo(linux);
+        assertThat(windows).containsAll(linux).contains("jdk.crypto.mscapi").hasSize(linux.size() + 1);
+    }
+
+    private static Set<String> modules(String list) {
+        return new TreeSet<>(List.of(list.trim().split(",")));
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as("'" + start + "' in the script").isNotNegative();
+        int to = text.indexOf(end, from + start.length());
+        return text.substring(from + start.length(), to);
+    }
+
     private static List<String> values(Element key, String subKey, String name) {
         return Xml.children(key).stream()
                 .filter(v -> "RegistryValue".equals(v.getLocalName()))
