@@ -1,98 +1,83 @@
 package app.contactshield.graphsync.home;
 
-import app.contactshield.graphsync.store.StoreException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Where Contact Shield keeps its files: an explicit option ({@code --data-dir}), else the environment variable
- * {@code CONTACT_SHIELD_HOME}, else the platform's per-user application data folder (Linux
- * {@code $XDG_DATA_HOME/contact-shield} or {@code ~/.local/share/contact-shield}, Windows
- * {@code %LOCALAPPDATA%\ContactShield}, macOS {@code ~/Library/Application Support/Contact Shield}). Immutable.
+ * The folder that holds the encrypted store, the wrapped key (where no key store exists), the token cache marker and
+ * the user's settings. Chosen by an explicit option, else the environment variable {@code CONTACT_SHIELD_HOME},
+ * else the platform's per-user application data folder.
  *
- * @param path   the directory
- * @param origin how it was chosen, for {@code doctor}
+ * @param path the folder
  */
-public record DataDirectory(Path path, Origin origin) {
+public record DataDirectory(Path path) {
     /** The environment variable that selects the data directory. */
     public static final String ENV = "CONTACT_SHIELD_HOME";
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
-
-    /** How the directory was chosen. */
-    public enum Origin { OPTION, ENVIRONMENT, PLATFORM_DEFAULT }
-
-    /** Resolves the directory for this process (environment and system properties of the running JVM). */
-    public static DataDirectory resolve(Optional<Path> option) {
-        return resolve(option, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    public DataDirectory {
+        Objects.requireNonNull(path, "path");
+        path = path.toAbsolutePath().normalize();
     }
 
-    /**
-     * Resolves the directory from explicit inputs (for tests).
-     *
-     * @param option the {@code --data-dir} option, if given
-     * @param env    the environment
-     * @param osName the value of {@code os.name}
-     * @param home   the user's home directory
-     */
+    /** Resolves the data directory for this process from the option, its environment and its platform. */
+    public static DataDirectory resolve(Optional<Path> option) {
+        return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** Resolves the data directory from explicit inputs (for tests and other platforms). */
     public static DataDirectory resolve(Optional<Path> option, Map<String, String> env, String osName, String home) {
         if (option.isPresent()) {
-            return new DataDirectory(option.get().toAbsolutePath(), Origin.OPTION);
+            return new DataDirectory(option.get());
         }
         String fromEnv = env.get(ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return new DataDirectory(Path.of(fromEnv).toAbsolutePath(), Origin.ENVIRONMENT);
+            return new DataDirectory(Path.of(fromEnv));
         }
-        return new DataDirectory(platformDefault(env, osName, home), Origin.PLATFORM_DEFAULT);
-    }
-
-    private static Path platformDefault(Map<String, String> env, String osName, String home) {
-        String os = osName.toLowerCase(Locale.ROOT);
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local == null || local.isBlank() ? Path.of(home, "AppData", "Local") : Path.of(local);
-            return base.resolve("ContactShield");
+            String local = env.getOrDefault("LOCALAPPDATA", home + "\\AppData\\Local");
+            return new DataDirectory(Path.of(local, "ContactShield"));
         }
         if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "Contact Shield");
+            return new DataDirectory(Path.of(home, "Library", "Application Support", "Contact Shield"));
         }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
-                ? Path.of(home, ".local", "share") : Path.of(xdg);
-        return base.resolve("contact-shield");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
+        return new DataDirectory(base.resolve("contact-shield"));
     }
 
-    /**
-     * Creates the directory when absent; on POSIX file systems it is made readable by its owner only. Returns the
-     * path. Runs on the calling thread.
-     *
-     * @throws StoreException when the directory cannot be created or its permissions cannot be set
-     */
-    public Path create() throws StoreException {
+    /** Creates the folder if needed, readable and writable by its owner only where the file system allows. */
+    public DataDirectory ensureExists() {
         try {
-            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-            if (!Files.isDirectory(path)) {
-                if (posix) {
-                    Files.createDirectories(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-                } else {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                if (!Files.isDirectory(path)) {
                     Files.createDirectories(path);
                 }
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+            } else {
+                Files.createDirectories(path);
             }
-            if (posix) {
-                Files.setPosixFilePermissions(path, OWNER_ONLY);
-            }
-            return path;
-        } catch (IOException | UnsupportedOperationException e) {
-            throw new StoreException("store.error.dataDir", "The data directory " + path + " (" + origin
-                    + ") cannot be created with owner-only permissions", e);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + path, e);
         }
+    }
+
+    /** A file inside the data directory. */
+    public Path resolveFile(String name) {
+        return path.resolve(name);
+    }
+
+    @Override
+    public String toString() {
+        return path.toString();
     }
 }

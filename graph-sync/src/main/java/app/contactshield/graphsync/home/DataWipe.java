@@ -1,7 +1,6 @@
 package app.contactshield.graphsync.home;
 
 import app.contactshield.graphsync.keys.KeyVaults;
-import app.contactshield.graphsync.keys.SecretSlot;
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreFiles;
 import java.io.IOException;
@@ -10,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Deletes the encrypted store (including stores set aside as unreadable) and its key, and says what it deleted.
@@ -22,11 +20,11 @@ public final class DataWipe {
     }
 
     /**
-     * Deletes the store files in {@code dataDir} and every key, including the entry in the OS key store when given.
+     * Deletes the store files in {@code dataDir} and the store key wherever {@link KeyVaults} keeps it.
      *
      * @return one line per deleted item, for {@code wipe} to print
      */
-    public static List<String> wipe(Path dataDir, Optional<SecretSlot> osKeyStore) throws StoreException {
+    public static List<String> wipe(Path dataDir) throws StoreException {
         List<String> deleted = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, StoreFiles.DATABASE_NAME + "*")) {
             for (Path file : files) {
@@ -38,7 +36,7 @@ public final class DataWipe {
         } catch (IOException e) {
             throw new StoreException("store.error.wipe", "Deleting the store files in " + dataDir + " failed", e);
         }
-        deleted.addAll(KeyVaults.deleteAll(dataDir, osKeyStore));
+        KeyVaults.deleteExisting(dataDir).ifPresent(where -> deleted.add("store key in " + where));
         return deleted;
     }
 }

@@ -1,153 +1,128 @@
 package app.contactshield.graphsync.keys;
 
 import app.contactshield.graphsync.store.StoreException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
- * Chooses where the store key lives. It detects whether the platform's key store can be used and never falls back
- * silently: when none can, it says so with the reason, and the caller asks the user for a passphrase and calls
- * {@link #passphraseVault}. A data directory that already holds a passphrase-wrapped key keeps using it. Detection
- * may take up to the timeout (libsecret can block); call it off the JavaFX thread.
+ * Chooses where the store key lives: the operating system's key store when one answers, else a passphrase-wrapped
+ * key file. It never falls back silently: without a key store it asks the user through a {@link SecretPrompt}, which
+ * says why, and the user may refuse.
  */
 public final class KeyVaults {
-    /** The file that holds a passphrase-wrapped key. */
-    public static final String PASSPHRASE_FILE = "store-key.jasypt";
-    /** The file that holds the DPAPI-protected key on Windows. */
-    public static final String DPAPI_FILE = "store-key.dpapi";
-    /** The marker file msal4j-persistence-extension touches for key store entries. */
-    public static final String MARKER_FILE = "store-key.marker";
-    private static final String ENTRY = "store-key";
-    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private KeyVaults() {
     }
 
-    /** What detection found. */
-    public enum Kind {
-        /** The platform key store can be used. */
-        OS_KEY_STORE,
-        /** The data directory already holds a passphrase-wrapped key: ask for the passphrase. */
-        PASSPHRASE_FILE,
-        /** No key store can be used: ask the user whether to protect the key with a passphrase. */
-        NO_KEY_STORE
+    /** What the app asks the user for. */
+    public enum SecretKind {
+        /** A passphrase for a new passphrase-wrapped key, because no key store is available. */
+        NEW_PASSPHRASE,
+        /** The passphrase of an existing passphrase-wrapped key. */
+        PASSPHRASE,
+        /** The PIN the policy requires on top of the key store. */
+        PIN
+    }
+
+    /** Asks the user for a passphrase or PIN; implemented by the CLI and the desktop app. */
+    @FunctionalInterface
+    public interface SecretPrompt {
+        /**
+         * @param kind   what is asked for
+         * @param reason why, in words (for example, which key store is missing and why)
+         * @return the secret, or empty when the user declined
+         */
+        Optional<char[]> ask(SecretKind kind, String reason);
     }
 
     /**
-     * The outcome of detection.
+     * The vault for a data directory, asking for a passphrase or PIN when needed.
      *
-     * @param kind   what was found
-     * @param slot   the key store entry when {@code kind} is {@link Kind#OS_KEY_STORE}
-     * @param reason a sentence saying why, for the user and {@code doctor}
+     * @param dataDir    the data directory
+     * @param requirePin whether the policy requires a PIN on top of the key store
+     * @param prompt     asks the user
+     * @throws StoreException when the user declined or no vault can be had
      */
-    public record Choice(Kind kind, Optional<SecretSlot> slot, String reason) {
-    }
-
-    /** Detects for this process's platform and environment. */
-    public static Choice choose(Path dataDir) {
-        return choose(dataDir, System.getProperty("os.name", ""), System.getenv(), DEFAULT_TIMEOUT);
-    }
-
-    /** Detects for the given platform name and environment (for tests). */
-    public static Choice choose(Path dataDir, String osName, Map<String, String> env, Duration timeout) {
-        if (Files.exists(dataDir.resolve(PASSPHRASE_FILE))) {
-            return new Choice(Kind.PASSPHRASE_FILE, Optional.empty(),
-                    "The store key is protected with a passphrase in " + dataDir.resolve(PASSPHRASE_FILE));
+    public static StoreKeyVault choose(Path dataDir, boolean requirePin, SecretPrompt prompt) throws StoreException {
+        if (PassphraseKeyVault.holdsKey(dataDir)) {
+            char[] passphrase = ask(prompt, SecretKind.PASSPHRASE, "The contacts are locked with a passphrase.");
+            return new PassphraseKeyVault(dataDir, passphrase);
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        Path marker = dataDir.resolve(MARKER_FILE);
+        Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
+        if (unavailable.isEmpty()) {
+            StoreKeyVault os = osKeyStore(dataDir);
+            if (requirePin) {
+                return new PinWrappedKeyVault(os, ask(prompt, SecretKind.PIN,
+                        "Your organisation requires a PIN to open the contacts."));
+            }
+            return os;
+        }
+        char[] passphrase = ask(prompt, SecretKind.NEW_PASSPHRASE, "No key store is available ("
+                + unavailable.get() + "). Choose a passphrase to lock the contacts instead.");
+        return new PassphraseKeyVault(dataDir, passphrase);
+    }
+
+    /** Where an existing key of a data directory is kept, without asking anything; empty when there is none. */
+    public static Optional<String> describeExisting(Path dataDir) {
+        if (PassphraseKeyVault.holdsKey(dataDir)) {
+            return Optional.of(new PassphraseKeyVault(dataDir, new char[0]).describe());
+        }
+        if (osKeyStoreUnavailable(dataDir).isPresent()) {
+            return Optional.empty();
+        }
+        StoreKeyVault os = osKeyStore(dataDir);
+        try {
+            return os.load().isPresent() ? Optional.of(os.describe()) : Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(os.describe() + " (not readable: " + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Deletes the key of a data directory wherever it is kept.
+     *
+     * @return where a key was deleted, in words; empty when there was none
+     */
+    public static Optional<String> deleteExisting(Path dataDir) throws StoreException {
+        if (PassphraseKeyVault.holdsKey(dataDir)) {
+            PassphraseKeyVault vault = new PassphraseKeyVault(dataDir, new char[0]);
+            vault.delete();
+            return Optional.of(vault.describe());
+        }
+        if (osKeyStoreUnavailable(dataDir).isPresent()) {
+            return Optional.empty();
+        }
+        StoreKeyVault os = osKeyStore(dataDir);
+        return os.delete() ? Optional.of(os.describe()) : Optional.empty();
+    }
+
+    /** Why the operating system's key store cannot be used here; empty when it can. */
+    public static Optional<String> osKeyStoreUnavailable(Path dataDir) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return Optional.empty();
+        }
+        return SecretServiceKeyVault.unavailableReason(dataDir);
+    }
+
+    private static StoreKeyVault osKeyStore(Path dataDir) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return available(new DpapiFileSlot(new FileSlot(dataDir.resolve(DPAPI_FILE), "DPAPI blob")));
+            return new WindowsDpapiKeyVault(dataDir);
         }
         if (os.startsWith("mac")) {
-            return available(new KeychainSlot(marker, ENTRY));
+            return new MacKeychainKeyVault(dataDir);
         }
-        if (!hasSessionBus(env)) {
-            return none("No D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset and $XDG_RUNTIME_DIR/bus is "
-                    + "absent), so the Secret Service cannot be reached");
+        return new SecretServiceKeyVault(dataDir);
+    }
+
+    private static char[] ask(SecretPrompt prompt, SecretKind kind, String reason) throws StoreException {
+        Optional<char[]> secret = prompt.ask(kind, reason);
+        if (secret.isEmpty() || secret.get().length == 0) {
+            throw new StoreException("store.error.noKeyStore", reason + " No " + kind.name().toLowerCase(Locale.ROOT)
+                    + " was given, so the store stays closed.");
         }
-        SecretServiceSlot slot = new SecretServiceSlot(marker, ENTRY);
-        Optional<String> problem = probe(slot, timeout);
-        return problem.map(KeyVaults::none).orElseGet(() -> available(slot));
-    }
-
-    /** The vault for a key store entry, PIN-wrapped when the policy requires a PIN. */
-    public static StoreKeyVault osVault(SecretSlot slot, boolean requirePin, char[] pin) {
-        return requirePin ? SlotKeyVault.pin(slot, pin) : SlotKeyVault.plain(slot);
-    }
-
-    /** The vault that keeps the key wrapped with a passphrase in the data directory. */
-    public static StoreKeyVault passphraseVault(Path dataDir, char[] passphrase) {
-        return SlotKeyVault.passphrase(new FileSlot(dataDir.resolve(PASSPHRASE_FILE), "passphrase-wrapped store key"),
-                passphrase);
-    }
-
-    /**
-     * Deletes every key this data directory may use: the passphrase file, the DPAPI blob and, when given, the key
-     * store entry. Returns what was deleted.
-     */
-    public static List<String> deleteAll(Path dataDir, Optional<SecretSlot> osKeyStore) throws StoreException {
-        List<String> deleted = new ArrayList<>();
-        new FileSlot(dataDir.resolve(PASSPHRASE_FILE), "passphrase-wrapped store key").delete().ifPresent(deleted::add);
-        new FileSlot(dataDir.resolve(DPAPI_FILE), "DPAPI-protected store key").delete().ifPresent(deleted::add);
-        if (osKeyStore.isPresent()) {
-            osKeyStore.get().delete().ifPresent(d -> deleted.add("store key in " + d));
-        }
-        return deleted;
-    }
-
-    private static boolean hasSessionBus(Map<String, String> env) {
-        String address = env.get("DBUS_SESSION_BUS_ADDRESS");
-        if (address != null && !address.isBlank()) {
-            return true;
-        }
-        String runtime = env.get("XDG_RUNTIME_DIR");
-        return runtime != null && !runtime.isBlank() && Files.exists(Path.of(runtime, "bus"));
-    }
-
-    private static Optional<String> probe(SecretServiceSlot slot, Duration timeout) {
-        ExecutorService probe = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "secret-service-probe");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Future<?> check = probe.submit(() -> {
-                slot.verify();
-                return null;
-            });
-            check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return Optional.empty();
-        } catch (TimeoutException e) {
-            return Optional.of("The Secret Service did not answer within " + timeout.toSeconds() + " s");
-        } catch (ExecutionException e) {
-            return Optional.of("The Secret Service cannot be used (libsecret-1 and a running keyring such as "
-                    + "gnome-keyring are needed): " + e.getCause().getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("Interrupted while checking the Secret Service");
-        } finally {
-            probe.shutdownNow();
-        }
-    }
-
-    private static Choice available(SecretSlot slot) {
-        return new Choice(Kind.OS_KEY_STORE, Optional.of(slot), "The store key is kept in the " + slot.describe());
-    }
-
-    private static Choice none(String reason) {
-        return new Choice(Kind.NO_KEY_STORE, Optional.empty(), reason);
+        return secret.get();
     }
 }

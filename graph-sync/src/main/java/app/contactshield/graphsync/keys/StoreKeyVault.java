@@ -1,23 +1,39 @@
 package app.contactshield.graphsync.keys;
 
 import app.contactshield.graphsync.store.StoreException;
+import java.security.SecureRandom;
 import java.util.Optional;
 
 /**
- * Keeps the random 256-bit key of the encrypted store. Implementations run on the calling thread, which must not be
- * the JavaFX thread.
+ * Keeps the random 256-bit key that opens the encrypted store. Implementations hold it in the operating system's key
+ * store, or wrapped with a key derived from a passphrase or PIN. Calls may block on the key store (D-Bus, Keychain)
+ * and must not run on the JavaFX thread.
  */
 public interface StoreKeyVault {
+    /** Length of the store key in bytes. */
+    int KEY_BYTES = 32;
 
-    /** Which key store holds the key and how it is protected, for {@code doctor}; never the key itself. */
-    String describe();
-
-    /** The stored key, or empty when none was created yet. */
+    /** The stored key, or empty when this vault holds none yet. */
     Optional<byte[]> load() throws StoreException;
 
-    /** The stored key; on first use a new random key is generated and stored. */
-    byte[] loadOrCreate() throws StoreException;
+    /** Stores a key, replacing any earlier one. */
+    void store(byte[] key) throws StoreException;
 
-    /** Deletes the key; returns a description of what was deleted, or empty when there was no key. */
-    Optional<String> delete() throws StoreException;
+    /** Deletes the key; returns whether there was one. */
+    boolean delete() throws StoreException;
+
+    /** Where the key is kept, in words for {@code doctor} ("Secret Service (login keyring)"). */
+    String describe();
+
+    /** Loads the key, creating and storing a new random one on first start. */
+    default byte[] loadOrCreate() throws StoreException {
+        Optional<byte[]> existing = load();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] key = new byte[KEY_BYTES];
+        new SecureRandom().nextBytes(key);
+        store(key);
+        return key;
+    }
 }

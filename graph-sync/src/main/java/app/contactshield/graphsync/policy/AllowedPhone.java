@@ -1,10 +1,10 @@
 package app.contactshield.graphsync.policy;
 
 /**
- * A phone the user may pair, given as patterns ({@code *} matches any run of characters).
+ * A phone the policy lets the app link with. Patterns are globs ({@code *} and {@code ?}), case-insensitive.
  *
- * @param address pattern of the Bluetooth address, or {@code null} for any
- * @param name    pattern of the phone's name, or {@code null} for any
+ * @param addressPattern pattern for the Bluetooth address, such as {@code AA:BB:*}
+ * @param namePattern    pattern for the phone's name, such as {@code Contoso-*}
  */
-public record AllowedPhone(String address, String name) {
+public record AllowedPhone(String addressPattern, String namePattern) {
 }

@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.policy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,144 +11,183 @@ import com.sun.jna.platform.win32.WinReg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.TreeMap;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
- * Reads the policy an administrator set: Linux {@code /etc/contact-shield/policy.json} (overridable with the system
- * property {@code contactshield.policy.file} or the environment variable {@code CONTACT_SHIELD_POLICY}), Windows
- * {@code HKLM\SOFTWARE\Policies\ContactShield}, macOS the managed preferences of {@code app.contactshield.desktop}.
- * A missing policy is an empty one; a broken one is reported, never fatal. Runs on the calling thread.
+ * Reads the policy an administrator deployed: {@code /etc/contact-shield/policy.json} on Linux, the registry key
+ * {@code HKLM\SOFTWARE\Policies\ContactShield} on Windows (Intune, Group Policy) and the managed preferences of the
+ * bundle id {@code app.contactshield.desktop} on macOS. A missing policy is an empty layer; a broken one is reported
+ * and treated as empty. Reads block on the file system or registry; call it off the JavaFX thread.
  */
 public final class ManagedPolicy {
-    /** The system property that points at a policy file (for tests and unusual installs). */
-    public static final String FILE_PROPERTY = "contactshield.policy.file";
-    /** The environment variable that points at a policy file. */
-    public static final String FILE_ENV = "CONTACT_SHIELD_POLICY";
-    /** The Linux policy file. */
+    /** The policy file on Linux. */
     public static final Path LINUX_FILE = Path.of("/etc/contact-shield/policy.json");
-    /** The Windows registry key under HKLM. */
-    public static final String REGISTRY_KEY = "SOFTWARE\\Policies\\ContactShield";
-    /** The macOS managed preferences file. */
+    /** The registry key on Windows. */
+    public static final String WINDOWS_KEY = "SOFTWARE\\Policies\\ContactShield";
+    /** The managed preferences file on macOS. */
     public static final Path MAC_FILE = Path.of("/Library/Managed Preferences/app.contactshield.desktop.plist");
+    /** Overrides the policy file (tests, or a policy in another place); also the environment variable below. */
+    public static final String FILE_PROPERTY = "contactshield.policy.file";
+    /** Environment variable naming a policy file to read instead of the platform's managed location. */
+    public static final String FILE_ENV = "CONTACT_SHIELD_POLICY";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ManagedPolicy.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ManagedPolicy() {
     }
 
-    /** Reads the policy of this machine. */
-    public static PolicyParser.Parsed read() {
-        Optional<Path> override = Optional.ofNullable(System.getProperty(FILE_PROPERTY))
-                .or(() -> Optional.ofNullable(System.getenv(FILE_ENV))).filter(s -> !s.isBlank()).map(Path::of);
-        if (override.isPresent()) {
-            return readJsonFile(override.get());
+    /** The policy of this machine. */
+    public static SettingsLayer read() {
+        String override = System.getProperty(FILE_PROPERTY, System.getenv(FILE_ENV));
+        if (override != null && !override.isBlank()) {
+            return readJsonFile(Path.of(override));
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
-            return readRegistry();
+            return readWindowsRegistry();
         }
         if (os.startsWith("mac")) {
-            return readPlist(MAC_FILE);
+            return Files.isRegularFile(MAC_FILE) ? readPlist(MAC_FILE) : SettingsLayer.empty(MAC_FILE.toString());
         }
         return readJsonFile(LINUX_FILE);
     }
 
-    /** Reads a JSON policy file; a missing file is an empty policy. */
-    public static PolicyParser.Parsed readJsonFile(Path file) {
-        if (!Files.exists(file)) {
-            return PolicyParser.Parsed.empty();
+    /** Reads a JSON policy or settings file; a missing file sets nothing. */
+    public static SettingsLayer readJsonFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return SettingsLayer.empty(file.toString());
         }
         try {
-            return PolicyParser.parse(JSON.readTree(file.toFile()), file.toString());
+            return SettingsLayer.fromJson(JSON.readTree(file.toFile()), file.toString());
+        } catch (JsonProcessingException e) {
+            return SettingsLayer.failed(file.toString(), "not valid JSON at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+                    + "; the whole file is ignored");
         } catch (IOException e) {
-            LOG.warn("The policy file {} cannot be read as JSON; no policy applies", file, e);
-            return new PolicyParser.Parsed(Map.of(), List.of(new PolicyProblem("(file)", file.toString(),
-                    "not readable as JSON (" + e.getClass().getSimpleName() + "); the whole policy is ignored")));
+            return SettingsLayer.failed(file.toString(), "cannot be read (" + e.getMessage() + ")");
         }
     }
 
-    /**
-     * Converts registry values to the JSON the parser reads: DWORDs become numbers (booleans for boolean settings),
-     * multi-strings become arrays, strings holding a JSON array or object are parsed.
-     */
-    public static JsonNode registryToJson(Map<String, Object> values) {
+    /** Reads the registry policy; list and object values may be REG_MULTI_SZ or JSON text. */
+    static SettingsLayer readWindowsRegistry() {
+        String origin = "HKLM\\" + WINDOWS_KEY;
+        try {
+            if (!Advapi32Util.registryKeyExists(WinReg.HKEY_LOCAL_MACHINE, WINDOWS_KEY)) {
+                return SettingsLayer.empty(origin);
+            }
+            Map<String, Object> values = Advapi32Util.registryGetValues(WinReg.HKEY_LOCAL_MACHINE, WINDOWS_KEY);
+            return SettingsLayer.fromJson(registryToJson(values), origin);
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            return SettingsLayer.failed(origin, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Turns registry values into the JSON the policy parser reads (package-private for tests). */
+    static ObjectNode registryToJson(Map<String, Object> values) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        for (Map.Entry<String, Object> entry : values.entrySet()) {
-            Optional<PolicyKey> key = PolicyKey.byJsonName(entry.getKey());
-            Object value = entry.getValue();
+        new TreeMap<>(values).forEach((name, value) -> {
+            PolicyKey.Type type = PolicyKey.byJsonName(name).map(PolicyKey::type).orElse(PolicyKey.Type.STRING);
             if (value instanceof Integer number) {
-                boolean bool = key.map(k -> k.type() == PolicyKey.Type.BOOLEAN).orElse(false);
-                root.set(entry.getKey(), bool ? JsonNodeFactory.instance.booleanNode(number != 0)
-                        : JsonNodeFactory.instance.numberNode(number));
-            } else if (value instanceof String[] strings) {
-                ArrayNode array = root.putArray(entry.getKey());
-                for (String s : strings) {
-                    array.add(s);
+                if (type == PolicyKey.Type.BOOLEAN) {
+                    root.put(name, number != 0);
+                } else {
+                    root.put(name, number);
+                }
+            } else if (value instanceof String[] list) {
+                ArrayNode array = root.putArray(name);
+                for (String item : list) {
+                    array.add(type == PolicyKey.Type.OBJECT_LIST ? parseOrText(item) : JSON.getNodeFactory()
+                            .textNode(item));
                 }
             } else if (value instanceof String text) {
-                root.set(entry.getKey(), jsonOrText(text));
+                boolean structured = type == PolicyKey.Type.OBJECT_LIST || type == PolicyKey.Type.STRING_LIST;
+                root.set(name, structured ? parseOrText(text) : JSON.getNodeFactory().textNode(text));
             } else {
-                root.put(entry.getKey(), String.valueOf(value));
+                root.put(name, String.valueOf(value));
             }
-        }
+        });
         return root;
     }
 
-    private static JsonNode jsonOrText(String text) {
-        String trimmed = text.trim();
-        if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-            try {
-                return JSON.readTree(trimmed);
-            } catch (IOException e) {
-                return JsonNodeFactory.instance.textNode(text);
-            }
-        }
-        return JsonNodeFactory.instance.textNode(text);
-    }
-
-    private static PolicyParser.Parsed readRegistry() {
-        String origin = "HKLM\\" + REGISTRY_KEY;
+    /** Reads an XML property list of managed preferences (package-private for tests). */
+    static SettingsLayer readPlist(Path file) {
         try {
-            if (!Advapi32Util.registryKeyExists(WinReg.HKEY_LOCAL_MACHINE, REGISTRY_KEY)) {
-                return PolicyParser.Parsed.empty();
-            }
-            Map<String, Object> values = Advapi32Util.registryGetValues(WinReg.HKEY_LOCAL_MACHINE, REGISTRY_KEY);
-            return PolicyParser.parse(registryToJson(values), origin);
-        } catch (RuntimeException | LinkageError e) {
-            LOG.warn("The policy registry key {} cannot be read; no policy applies", origin, e);
-            return new PolicyParser.Parsed(Map.of(), List.of(new PolicyProblem("(registry)", origin,
-                    "not readable (" + e.getClass().getSimpleName() + "); the whole policy is ignored")));
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            Element plist = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
+            Element dict = firstElement(plist);
+            return SettingsLayer.fromJson(dict == null ? null : plistValue(dict), file.toString());
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            return SettingsLayer.failed(file.toString(), "not a readable XML property list (" + e.getMessage()
+                    + "); convert binary plists with plutil -convert xml1");
         }
     }
 
-    private static PolicyParser.Parsed readPlist(Path plist) {
-        if (!Files.exists(plist)) {
-            return PolicyParser.Parsed.empty();
-        }
-        List<String> command = new ArrayList<>(List.of("/usr/bin/plutil", "-convert", "json", "-o", "-",
-                plist.toString()));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
-            byte[] out = process.getInputStream().readAllBytes();
-            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("plutil failed for " + plist);
+    private static JsonNode plistValue(Element element) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (element.getTagName()) {
+            case "dict" -> {
+                ObjectNode object = nodes.objectNode();
+                String key = null;
+                for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element item) {
+                        if ("key".equals(item.getTagName())) {
+                            key = item.getTextContent();
+                        } else if (key != null) {
+                            object.set(key, plistValue(item));
+                            key = null;
+                        }
+                    }
+                }
+                return object;
             }
-            return PolicyParser.parse(JSON.readTree(out), plist.toString());
-        } catch (IOException e) {
-            LOG.warn("The managed preferences {} cannot be read; no policy applies", plist, e);
-            return new PolicyParser.Parsed(Map.of(), List.of(new PolicyProblem("(plist)", plist.toString(),
-                    "not readable; the whole policy is ignored")));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return PolicyParser.Parsed.empty();
+            case "array" -> {
+                ArrayNode array = nodes.arrayNode();
+                for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                    if (child instanceof Element item) {
+                        array.add(plistValue(item));
+                    }
+                }
+                return array;
+            }
+            case "true" -> {
+                return nodes.booleanNode(true);
+            }
+            case "false" -> {
+                return nodes.booleanNode(false);
+            }
+            case "integer" -> {
+                return nodes.numberNode(Long.parseLong(element.getTextContent().trim()));
+            }
+            default -> {
+                return nodes.textNode(element.getTextContent());
+            }
+        }
+    }
+
+    private static Element firstElement(Element parent) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode parseOrText(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            return JSON.getNodeFactory().textNode(text);
         }
     }
 }
