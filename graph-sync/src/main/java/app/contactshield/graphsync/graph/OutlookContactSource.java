@@ -42,7 +42,7 @@ public final class OutlookContactSource implements ContactSource {
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactSource.class);
 
     private final GraphClient client;
-    private final PhoneNormalizer normalizer;
+    private final NumberCache normalizer;
     private final Clock clock;
 
     /**
@@ -52,7 +52,7 @@ public final class OutlookContactSource implements ContactSource {
      */
     public OutlookContactSource(GraphClient client, PhoneNormalizer normalizer, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
-        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.normalizer = new NumberCache(Objects.requireNonNull(normalizer, "normalizer"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
