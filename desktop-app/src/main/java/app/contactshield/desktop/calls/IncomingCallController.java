@@ -25,6 +25,7 @@ public final class IncomingCallController {
     private final Deque<CallCardView> pool = new ArrayDeque<>();
     private final Map<CallCardViewModel, Node> shown = new HashMap<>();
     private CallCardView.Loader loader;
+    private Runnable resized = () -> { };
 
     /** Binds the window to its model and preloads {@code poolSize} cards; JavaFX thread, once. */
     void bind(IncomingCallViewModel vm, CallCardView.Loader cardLoader, int poolSize) {
@@ -47,6 +48,11 @@ public final class IncomingCallController {
     private void add(CallCardViewModel call) {
         CallCardView card = pool.isEmpty() ? loader.load() : pool.poll();
         card.controller().bind(card.root(), call);
+        card.root().layoutBoundsProperty().addListener((obs, old, now) -> {
+            if (old.getHeight() != now.getHeight()) {
+                resized.run();
+            }
+        });
         shown.put(call, card.root());
         cards.getChildren().add(card.root());
     }
@@ -56,6 +62,11 @@ public final class IncomingCallController {
         if (node != null) {
             cards.getChildren().remove(node);
         }
+    }
+
+    /** Runs {@code action} whenever a card's height changes (a pane opened, a candidate list filled). */
+    void onCardResized(Runnable action) {
+        this.resized = action;
     }
 
     /** Loads cards back into the pool while no call is showing, so that the next call needs no loading. */

@@ -77,6 +77,12 @@ public final class IncomingCallWindow {
             }
         });
         stage.heightProperty().addListener((obs, old, height) -> place());
+        controller.onCardResized(() -> {
+            if (stage.isShowing()) {
+                stage.sizeToScene();
+                place();
+            }
+        });
     }
 
     /**

@@ -43,7 +43,10 @@ class CallScreensScreenshotTest {
         TestTheme.primerLight();
         stage.setScene(new Scene(new StackPane(new Label("Main window")), 400, 200));
         stage.show();
-        CallServices services = new CallServices(link, store, board::get, ColleagueDirectory.of(store),
+        ColleagueDirectory colleagues = (query, limit) -> List.of(
+                new Colleague("Dirk Dörfler", "Reception", "dirk.doerfler@beispiel-logistik.example"),
+                new Colleague("Dana Dietz", "Dispatch", "dana.dietz@beispiel-logistik.example"));
+        CallServices services = new CallServices(link, store, board::get, colleagues,
                 uri -> { }, background, Platform::runLater, CallsText.forLocale(Locale.ENGLISH), "DE",
                 Clock.systemUTC());
         window = IncomingCallWindow.create(services, List.of());
@@ -62,6 +65,19 @@ class CallScreensScreenshotTest {
 
         link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.INCOMING, false));
         Path colleague = Screenshots.save(window.root(), "incoming-call-colleague");
+        CallCardViewModel card = window.viewModel().calls().get(0);
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            card.toggleChat();
+            card.chatQueryProperty().set("d");
+        });
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> card.chatResults().size() == 2);
+        Screenshots.save(window.root(), "incoming-call-chat");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            card.toggleChat();
+            card.toggleNote();
+            card.noteTextProperty().set("Asked about the delivery for Friday; call back after 3 pm.");
+        });
+        Screenshots.save(window.root(), "incoming-call-note");
         link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.ACTIVE, false));
         link.raise(new PhoneCall("2", "", CallState.WAITING, true));
         Path waiting = Screenshots.save(window.root(), "incoming-call-waiting");
