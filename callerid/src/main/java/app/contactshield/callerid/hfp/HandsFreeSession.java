@@ -340,7 +340,7 @@ final class HandsFreeSession {
             listing.clear();
             if (outcome == Outcome.OK) {
                 calls.reconcile(rows, indicators.showCall());
-            } else if (outcome != Outcome.CLOSED) {
+            } else if (outcome != Outcome.CLOSED && indicators.value(IndicatorTable.CALL_SETUP) == 0) {
                 setupEndedFromIndicators();
             }
             if (listAgain) {

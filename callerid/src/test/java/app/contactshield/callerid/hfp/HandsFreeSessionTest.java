@@ -422,4 +422,40 @@ class HandsFreeSessionTest {
         assertThat(h.events).extracting(PhoneCall::state).containsExactly(CallState.INCOMING, CallState.INCOMING,
                 CallState.ACTIVE, CallState.ENDED);
     }
+
+    @Test
+    void gatewayRefusingBrsfIsTreatedAsHavingNoOptionalFeatures() {
+        SessionHarness h = SessionHarness.standard();
+
+        h.session.start();
+        h.phone("ERROR", SessionHarness.IPHONE_CIND.get(0), "OK", "+CIND: 1,0,0,3,4,0,0", "OK", "OK");
+
+        assertThat(h.sent).containsExactly("AT+BRSF=" + HfpFeatures.DEFAULT_HF, "AT+CIND=?", "AT+CIND?",
+                "AT+CMER=3,0,0,1", "AT+CLIP=1");
+        assertThat(h.links.get(0).connected()).isTrue();
+        assertThat(h.session.phoneFeatures()).isZero();
+    }
+
+    @Test
+    void refusedCallListFallsBackToTheIndicators() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("+CIEV: 3,1", "ERROR", "RING", "+CLIP: \"08971040233\",129", "ERROR");
+
+        h.phone("+CIEV: 3,0", "ERROR");
+
+        assertThat(h.events).extracting(PhoneCall::state).containsExactly(CallState.INCOMING, CallState.INCOMING,
+                CallState.ENDED);
+    }
+
+    @Test
+    void callListWithAnUnknownStatusKeepsTheCallAsItWas() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("RING", "+CLIP: \"08971040233\",129");
+
+        h.phone("+CLCC: 1,1,9,0,0,\"08971040233\",129", "OK");
+
+        assertThat(h.session.calls()).extracting(PhoneCall::state).containsExactly(CallState.INCOMING);
+    }
 }
