@@ -1,0 +1,303 @@
+package app.contactshield.desktop.ui;
+
+import app.contactshield.callerid.link.PhoneLink;
+import app.contactshield.desktop.links.DesktopLinkOpener;
+import app.contactshield.desktop.links.LinkOpener;
+import app.contactshield.desktop.links.TeamsClientDetector;
+import app.contactshield.desktop.links.TeamsLinks;
+import app.contactshield.desktop.ui.detail.DetailController;
+import app.contactshield.desktop.ui.detail.DetailViewModel;
+import app.contactshield.desktop.ui.favourites.FavouritesController;
+import app.contactshield.desktop.ui.favourites.FavouritesViewModel;
+import app.contactshield.desktop.ui.main.MainWindowController;
+import app.contactshield.desktop.ui.main.Screens;
+import app.contactshield.desktop.ui.main.SearchViewModel;
+import app.contactshield.desktop.ui.presence.PresenceFeed;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
+import app.contactshield.desktop.ui.sample.SampleDirectory;
+import app.contactshield.desktop.ui.sample.SamplePhoneLink;
+import app.contactshield.desktop.ui.settings.SettingKey;
+import app.contactshield.desktop.ui.settings.SettingsController;
+import app.contactshield.desktop.ui.settings.SettingsModel;
+import app.contactshield.desktop.ui.settings.SettingsViewModel;
+import app.contactshield.desktop.ui.settings.UserSettings;
+import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
+import app.contactshield.desktop.ui.status.StatusBarController;
+import app.contactshield.desktop.ui.status.StatusBarViewModel;
+import app.contactshield.desktop.ui.status.SyncStatusFeed;
+import app.contactshield.graphsync.store.ContactStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the desktop app: it receives the parts the app runs on (store, phone link, presence,
+ * settings, sync status), owns the background executor, makes every view model and, through
+ * {@link #controller(Class)}, every FXML controller with its collaborators passed to the constructor. The real app
+ * and demo mode differ only in the {@link Parts} they pass. Create it off the JavaFX thread; {@link #close()} on exit.
+ */
+public final class AppContext implements Screens, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    private static final String UI_ROOT = "/app/contactshield/desktop/ui/";
+
+    /**
+     * The parts the app runs on. The context closes the phone link and the store on exit.
+     *
+     * @param store    the contact store
+     * @param phone    the paired phone link (a demo phone in demo mode)
+     * @param presence Teams presence
+     * @param settings effective settings (policy over user)
+     * @param sync     sync progress and last sync time
+     * @param demo     whether the app runs on demo data (the window says so)
+     */
+    public record Parts(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
+            SyncStatusFeed sync, boolean demo) {
+    }
+
+    private final Parts parts;
+    private final ExecutorService workers;
+    private final Executor ui;
+    private final Clock clock;
+    private final Messages messages;
+    private final boolean osPrefersDark;
+    private final SearchViewModel search;
+    private final DetailViewModel detail;
+    private final StatusBarViewModel status;
+    private final Map<Class<?>, Supplier<?>> extraControllers = new HashMap<>();
+    private volatile TeamsLinks teams = new TeamsLinks(false);
+    private Timeline ticker;
+
+    /**
+     * @param parts         what the app runs on
+     * @param links         opens every link (Teams, mail)
+     * @param workers       the background executor, shut down by {@link #close()}
+     * @param ui            runs on the JavaFX thread ({@code Platform::runLater})
+     * @param clock         the time source
+     * @param osLocale      the OS locale, for the language setting {@code system}
+     * @param osPrefersDark whether the OS prefers a dark theme, for the theme setting {@code system}
+     */
+    public AppContext(Parts parts, LinkOpener links, ExecutorService workers, Executor ui, Clock clock,
+            Locale osLocale, boolean osPrefersDark) {
+        this.parts = Objects.requireNonNull(parts, "parts");
+        this.workers = workers;
+        this.ui = ui;
+        this.clock = clock;
+        this.osPrefersDark = osPrefersDark;
+        this.messages = Messages.forSettings(parts.settings(), osLocale);
+        this.search = new SearchViewModel(parts.store(), parts.presence(), parts.settings(), workers, ui, messages,
+                clock);
+        this.detail = new DetailViewModel(new DetailViewModel.Services(parts.store(), parts.phone(), parts.presence(),
+                parts.settings(), links, () -> teams, search::setFavourite, workers, ui, clock), messages);
+        this.status = new StatusBarViewModel(parts.sync(), parts.phone(), parts.settings(), ui, messages, clock);
+    }
+
+    /**
+     * The context for this machine with the given parts: links through the OS, two worker threads, the OS locale
+     * and theme. Runs an OS query: call it off the JavaFX thread.
+     *
+     * @param parts        what the app runs on
+     * @param showDocument the application's {@code HostServices::showDocument}
+     */
+    public static AppContext forThisMachine(Parts parts, Consumer<String> showDocument) {
+        ExecutorService workers = WorkerThreads.create("contactshield-worker", 2);
+        AppContext context = new AppContext(parts, new DesktopLinkOpener(showDocument, workers), workers,
+                Platform::runLater, Clock.systemDefaultZone(), Locale.getDefault(),
+                ThemeDetector.forThisMachine().prefersDark());
+        workers.execute(() -> context.useTeamsLinks(new TeamsLinks(
+                TeamsClientDetector.forThisMachine().clientInstalled())));
+        return context;
+    }
+
+    /** Demo mode on the small sample directory, without any store on disk. */
+    public static AppContext demo(Consumer<String> showDocument) {
+        return forThisMachine(demoParts(Clock.systemDefaultZone()), showDocument);
+    }
+
+    /** The sample parts: invented people and presence, a pretend phone, settings in memory. */
+    public static Parts demoParts(Clock clock) {
+        return new Parts(InMemoryContactStore.of(SampleDirectory.people()), SamplePhoneLink.demo(),
+                SampleDirectory.presence(clock.instant()), UserSettings.inMemory(),
+                new ManualSyncStatusFeed(clock.instant().minus(java.time.Duration.ofMinutes(4))), true);
+    }
+
+    /** Replaces the Teams link builder (after detecting the client). Thread-safe. */
+    public void useTeamsLinks(TeamsLinks links) {
+        teams = links;
+    }
+
+    /** Starts the view models: the first index build, presence, phone and sync events. */
+    public void start() {
+        search.start();
+        detail.start();
+        status.start();
+        parts.settings().addListener((key, value) -> {
+            if (key == SettingKey.THEME) {
+                ui.execute(this::restyleWindows);
+            }
+        });
+    }
+
+    /** Registers a controller made by another screen's code, for FXML that names it. */
+    public <T> void registerController(Class<T> type, Supplier<T> factory) {
+        extraControllers.put(type, factory);
+    }
+
+    /** Makes the controller an FXML file names, passing its collaborators to its constructor. */
+    public Object controller(Class<?> type) {
+        if (type == MainWindowController.class) {
+            return new MainWindowController(search, detail, this, messages, clock);
+        }
+        if (type == DetailController.class) {
+            return new DetailController(detail, messages);
+        }
+        if (type == StatusBarController.class) {
+            return new StatusBarController(status, messages);
+        }
+        if (type == SettingsController.class) {
+            return new SettingsController(new SettingsViewModel(parts.settings(), messages));
+        }
+        if (type == FavouritesController.class) {
+            return new FavouritesController(new FavouritesViewModel(search), messages);
+        }
+        Supplier<?> extra = extraControllers.get(type);
+        if (extra != null) {
+            return extra.get();
+        }
+        throw new IllegalArgumentException("No controller factory for " + type.getName());
+    }
+
+    /** Loads an FXML view under {@code app/contactshield/desktop/ui/}, e.g. {@code main/MainWindow.fxml}. */
+    public Parent load(String view) {
+        URL url = Objects.requireNonNull(AppContext.class.getResource(UI_ROOT + view), view);
+        FXMLLoader loader = new FXMLLoader(url, messages.bundle());
+        loader.setControllerFactory(this::controller);
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The view " + view + " could not be loaded", e);
+        }
+    }
+
+    /** Whether the dark theme is in effect. */
+    public boolean dark() {
+        return Theme.isDark(parts.settings().value(SettingKey.THEME), osPrefersDark);
+    }
+
+    /** Shows the main window on {@code stage}. Call on the JavaFX thread. */
+    public void showMainWindow(Stage stage) {
+        Theme.applyGlobally(dark());
+        Scene scene = new Scene(load("main/MainWindow.fxml"));
+        Theme.style(scene, dark());
+        stage.setTitle(parts.demo() ? messages.get("app.title") + " — " + messages.get("app.demo")
+                : messages.get("app.title"));
+        stage.setScene(scene);
+        stage.setMinWidth(820);
+        stage.setMinHeight(520);
+        stage.show();
+        startTicker();
+    }
+
+    private void startTicker() {
+        ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
+            status.updateLastSync();
+            detail.updatePresence();
+        }));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    private void restyleWindows() {
+        Theme.applyGlobally(dark());
+        for (Window window : Window.getWindows()) {
+            if (window.getScene() != null) {
+                Theme.style(window.getScene(), dark());
+            }
+        }
+    }
+
+    @Override
+    public void openSettings(Window owner) {
+        showDialog(owner, "settings/Settings.fxml", messages.get("settings.title"));
+    }
+
+    @Override
+    public void openFavourites(Window owner) {
+        showDialog(owner, "favourites/Favourites.fxml", messages.get("favourites.title"));
+    }
+
+    private void showDialog(Window owner, String view, String title) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        Scene scene = new Scene(load(view));
+        Theme.style(scene, dark());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public DetailViewModel detail() {
+        return detail;
+    }
+
+    public StatusBarViewModel status() {
+        return status;
+    }
+
+    public Parts parts() {
+        return parts;
+    }
+
+    /** The background executor, for other screens' work. */
+    public Executor workers() {
+        return workers;
+    }
+
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.stop();
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
+                LOG.warn("Background work did not finish within 2 s of exit; abandoning it");
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        parts.phone().close();
+        parts.store().close();
+    }
+}

@@ -1,0 +1,203 @@
+package app.contactshield.desktop.ui.sample;
+
+import app.contactshield.graphsync.model.ContactField;
+import app.contactshield.graphsync.model.ContactRecord;
+import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.store.CallLogEntry;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreListener;
+import app.contactshield.graphsync.sync.ChangePage;
+import app.contactshield.graphsync.sync.DeltaCursor;
+import app.contactshield.graphsync.sync.PageResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A contact store held in memory, for demo mode without an encrypted store and for tests. It consolidates only
+ * records that share a {@link PersonKey}. Thread-safe (every method synchronises); listeners run on the committing
+ * thread. Nothing is written anywhere.
+ */
+public final class InMemoryContactStore implements ContactStore {
+    private final Map<PersonKey, Person> people = new LinkedHashMap<>();
+    private final Set<PersonKey> favourites = new HashSet<>();
+    private final Map<PersonKey, String> notes = new HashMap<>();
+    private final List<CallLogEntry> calls = new ArrayList<>();
+    private final Map<SourceId, DeltaCursor> cursors = new HashMap<>();
+    private final Map<SourceId, Instant> cursorTimes = new HashMap<>();
+    private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** A store holding the given people. */
+    public static InMemoryContactStore of(List<Person> initial) {
+        InMemoryContactStore store = new InMemoryContactStore();
+        initial.forEach(person -> store.people.put(person.key(), person));
+        return store;
+    }
+
+    @Override
+    public PageResult accept(ChangePage page) {
+        Set<PersonKey> changed = new HashSet<>();
+        int added = 0;
+        synchronized (this) {
+            for (ContactRecord record : page.upserts()) {
+                PersonKey key = PersonKey.of(record);
+                added += people.containsKey(key) ? 0 : 1;
+                people.put(key, personOf(key, record));
+                changed.add(key);
+            }
+            cursors.put(page.source(), page.cursor());
+            cursorTimes.put(page.source(), Instant.now());
+        }
+        listeners.forEach(listener -> listener.peopleChanged(Set.copyOf(changed)));
+        return new PageResult(added, changed.size() - added, 0);
+    }
+
+    /** A person made of one record, every field from that record's source. */
+    public static Person personOf(PersonKey key, ContactRecord record) {
+        Map<ContactField, SourceId> sources = new EnumMap<>(ContactField.class);
+        putSource(sources, ContactField.DISPLAY_NAME, record.displayName(), record.source());
+        putSource(sources, ContactField.GIVEN_NAME, record.givenName(), record.source());
+        putSource(sources, ContactField.FAMILY_NAME, record.familyName(), record.source());
+        putSource(sources, ContactField.COMPANY, record.company(), record.source());
+        putSource(sources, ContactField.DEPARTMENT, record.department(), record.source());
+        putSource(sources, ContactField.JOB_TITLE, record.jobTitle(), record.source());
+        putSource(sources, ContactField.OFFICE, record.office(), record.source());
+        putSource(sources, ContactField.USER_PRINCIPAL_NAME, record.userPrincipalName(), record.source());
+        List<Person.SourcedPhone> phones = record.phones().stream()
+                .map(phone -> new Person.SourcedPhone(phone, record.source())).toList();
+        return new Person(key, record.displayName(), record.givenName(), record.familyName(), record.company(),
+                record.department(), record.jobTitle(), record.office(), record.entraObjectId(),
+                record.userPrincipalName(), record.emails(), phones, sources, List.of(record));
+    }
+
+    private static void putSource(Map<ContactField, SourceId> sources, ContactField field, String value,
+            SourceId source) {
+        if (value != null && !value.isBlank()) {
+            sources.put(field, source);
+        }
+    }
+
+    /** Replaces or adds a person and tells the listeners. */
+    public void put(Person person) {
+        synchronized (this) {
+            people.put(person.key(), person);
+        }
+        listeners.forEach(listener -> listener.peopleChanged(Set.of(person.key())));
+    }
+
+    @Override
+    public synchronized Optional<DeltaCursor> cursor(SourceId source) {
+        return Optional.ofNullable(cursors.get(source));
+    }
+
+    @Override
+    public synchronized Optional<Instant> cursorCommittedAt(SourceId source) {
+        return Optional.ofNullable(cursorTimes.get(source));
+    }
+
+    @Override
+    public synchronized void resetCursor(SourceId source) {
+        cursors.remove(source);
+    }
+
+    @Override
+    public synchronized List<Person> people() {
+        List<Person> sorted = new ArrayList<>(people.values());
+        sorted.sort(Comparator.comparing(p -> p.displayName() == null ? "" : p.displayName()));
+        return sorted;
+    }
+
+    @Override
+    public synchronized Optional<Person> person(PersonKey key) {
+        return Optional.ofNullable(people.get(key));
+    }
+
+    @Override
+    public synchronized Map<SourceId, Integer> recordCounts() {
+        Map<SourceId, Integer> counts = new HashMap<>();
+        people.values().forEach(p -> p.records().forEach(r -> counts.merge(r.source(), 1, Integer::sum)));
+        return counts;
+    }
+
+    @Override
+    public synchronized void forEachPhone(PhoneEntryVisitor visitor) {
+        for (Person person : people.values()) {
+            for (Person.SourcedPhone phone : person.phones()) {
+                if (phone.number().isNormalised()) {
+                    visitor.visit(person.key(), phone.number().e164(), phone.number().type(), phone.source());
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized Set<PersonKey> favourites() {
+        return Set.copyOf(favourites);
+    }
+
+    @Override
+    public synchronized void setFavourite(PersonKey key, boolean favourite) {
+        if (favourite) {
+            favourites.add(key);
+        } else {
+            favourites.remove(key);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> note(PersonKey key) {
+        return Optional.ofNullable(notes.get(key));
+    }
+
+    @Override
+    public synchronized void setNote(PersonKey key, String text) {
+        if (text == null || text.isBlank()) {
+            notes.remove(key);
+        } else {
+            notes.put(key, text);
+        }
+    }
+
+    @Override
+    public synchronized void appendCall(CallLogEntry entry) {
+        calls.add(0, entry);
+    }
+
+    @Override
+    public synchronized List<CallLogEntry> recentCalls(int limit) {
+        return List.copyOf(calls.subList(0, Math.min(limit, calls.size())));
+    }
+
+    @Override
+    public synchronized int purgeCallsBefore(Instant cutoff) {
+        int before = calls.size();
+        calls.removeIf(call -> call.at().isBefore(cutoff));
+        return before - calls.size();
+    }
+
+    @Override
+    public void addListener(StoreListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(StoreListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+    }
+}

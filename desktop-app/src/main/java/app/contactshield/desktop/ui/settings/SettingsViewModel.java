@@ -1,0 +1,80 @@
+package app.contactshield.desktop.ui.settings;
+
+import app.contactshield.desktop.ui.Messages;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The settings screen: one value and one lock per setting. A change of a value property is written to the settings
+ * at once; a setting the policy fixes is locked and shows why. Use on the JavaFX thread.
+ */
+public final class SettingsViewModel {
+    /** Regions offered for numbers without a country code. */
+    public static final List<String> REGIONS = List.of("DE", "AT", "CH", "LI", "LU", "NL", "BE", "FR", "IT", "ES",
+            "PL", "CZ", "DK", "SE", "NO", "FI", "GB", "IE", "US", "CA");
+    /** Presence intervals offered, in seconds. */
+    public static final List<String> INTERVALS = List.of("10", "15", "30", "60", "120", "300");
+    /** Themes offered. */
+    public static final List<String> THEMES = List.of("system", "light", "dark");
+    /** Languages offered. */
+    public static final List<String> LANGUAGES = List.of("system", "en", "de");
+
+    private final SettingsModel settings;
+    private final Messages messages;
+    private final Map<SettingKey, StringProperty> values = new EnumMap<>(SettingKey.class);
+    private final Map<SettingKey, BooleanProperty> locks = new EnumMap<>(SettingKey.class);
+
+    /**
+     * @param settings the effective settings
+     * @param messages texts
+     */
+    public SettingsViewModel(SettingsModel settings, Messages messages) {
+        this.settings = settings;
+        this.messages = messages;
+        for (SettingKey key : SettingKey.values()) {
+            StringProperty value = new SimpleStringProperty(this, key.name(), settings.value(key));
+            BooleanProperty locked = new SimpleBooleanProperty(this, key.name() + "Locked", settings.isLocked(key));
+            value.addListener((obs, old, now) -> write(key, now));
+            values.put(key, value);
+            locks.put(key, locked);
+        }
+    }
+
+    private void write(SettingKey key, String value) {
+        if (value != null && !settings.isLocked(key) && !value.equals(settings.value(key))) {
+            settings.set(key, value);
+        }
+    }
+
+    /** The value of a setting, bound both ways to its control. */
+    public StringProperty value(SettingKey key) {
+        return values.get(key);
+    }
+
+    /** Whether the policy fixes the setting. */
+    public BooleanProperty locked(SettingKey key) {
+        return locks.get(key);
+    }
+
+    /** The note shown beside a locked setting. */
+    public String lockNote() {
+        return messages.get("settings.locked");
+    }
+
+    /** How a choice reads in a list ("Follow system", "Dark", "30 s"). */
+    public String label(SettingKey key, String choice) {
+        return switch (key) {
+            case THEME -> messages.get("settings.theme." + choice);
+            case LANGUAGE -> messages.get("settings.language." + choice);
+            case PRESENCE_INTERVAL_SECONDS -> messages.get("duration.seconds", Long.parseLong(choice));
+            case REGION -> choice + " · " + new java.util.Locale("", choice).getDisplayCountry(
+                    messages.isGerman() ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH);
+            default -> choice;
+        };
+    }
+}

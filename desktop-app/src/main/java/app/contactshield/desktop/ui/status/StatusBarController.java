@@ -1,0 +1,73 @@
+package app.contactshield.desktop.ui.status;
+
+import app.contactshield.desktop.ui.Icons;
+import app.contactshield.desktop.ui.Messages;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/** The status bar's view: binds {@link StatusBarViewModel}. */
+public final class StatusBarController {
+    private final StatusBarViewModel model;
+    private final Messages messages;
+
+    @FXML
+    private HBox syncBox;
+    @FXML
+    private ProgressBar syncProgress;
+    @FXML
+    private Label syncText;
+    @FXML
+    private Label lastSync;
+    @FXML
+    private Region linkDot;
+    @FXML
+    private Label phoneText;
+    @FXML
+    private Label demoBadge;
+    @FXML
+    private ToggleButton vacationToggle;
+
+    /**
+     * @param model    the status bar's state
+     * @param messages texts
+     */
+    public StatusBarController(StatusBarViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+    }
+
+    @FXML
+    private void initialize() {
+        syncBox.visibleProperty().bind(model.syncingProperty());
+        syncBox.managedProperty().bind(syncBox.visibleProperty());
+        syncProgress.progressProperty().bind(model.syncFractionProperty());
+        syncText.textProperty().bind(model.syncTextProperty());
+        lastSync.textProperty().bind(model.lastSyncTextProperty());
+        lastSync.visibleProperty().bind(model.syncingProperty().not());
+        lastSync.managedProperty().bind(lastSync.visibleProperty());
+        phoneText.textProperty().bind(model.phoneTextProperty());
+        phoneText.setGraphic(Icons.of(Icons.PHONE, "status-icon"));
+        Tooltip phoneTip = new Tooltip();
+        phoneTip.textProperty().bind(model.phoneDetailProperty());
+        model.phoneDetailProperty().addListener((obs, old, detail) -> phoneText.setTooltip(
+                detail == null || detail.isBlank() ? null : phoneTip));
+        linkDot.getStyleClass().add(model.phoneConnectedProperty().get() ? "connected" : "disconnected");
+        model.phoneConnectedProperty().addListener((obs, old, connected) -> {
+            linkDot.getStyleClass().removeAll("connected", "disconnected");
+            linkDot.getStyleClass().add(connected ? "connected" : "disconnected");
+        });
+        demoBadge.visibleProperty().bind(model.demoPhoneProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+        demoBadge.setTooltip(new Tooltip(messages.get("status.demo.tooltip")));
+        demoBadge.setAccessibleText(messages.get("status.demo.tooltip"));
+        vacationToggle.selectedProperty().bindBidirectional(model.vacationModeProperty());
+        vacationToggle.disableProperty().bind(model.vacationLockedProperty());
+        vacationToggle.setGraphic(Icons.of(Icons.SUN, "button-icon"));
+        vacationToggle.setTooltip(new Tooltip(messages.get("status.vacation.tooltip")));
+    }
+}

@@ -1,0 +1,176 @@
+package app.contactshield.desktop.ui.detail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.callerid.link.LinkState;
+import app.contactshield.desktop.TestPeople;
+import app.contactshield.desktop.links.CapturingLinkOpener;
+import app.contactshield.desktop.links.TeamsLinks;
+import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.presence.Availability;
+import app.contactshield.desktop.ui.presence.PresenceView;
+import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
+import app.contactshield.desktop.ui.sample.SamplePhoneLink;
+import app.contactshield.desktop.ui.settings.UserSettings;
+import app.contactshield.graphsync.model.ContactField;
+import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DetailViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
+    private final List<Person> people = TestPeople.directory();
+    private final Person ada = people.get(0);
+    private final Person lena = people.get(4);
+    private final InMemoryContactStore store = InMemoryContactStore.of(people);
+    private final StaticPresenceFeed presence = new StaticPresenceFeed();
+    private final CapturingLinkOpener links = new CapturingLinkOpener();
+    private final List<Map.Entry<PersonKey, Boolean>> favourites = new ArrayList<>();
+    private SamplePhoneLink phone = SamplePhoneLink.demo();
+    private boolean teamsClient;
+
+    private DetailViewModel model() {
+        DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, phone, presence,
+                UserSettings.inMemory(), links, () -> new TeamsLinks(teamsClient),
+                (key, on) -> favourites.add(Map.entry(key, on)), Runnable::run, Runnable::run,
+                Clock.fixed(NOW, ZoneOffset.UTC)), Messages.forLocale(Locale.ENGLISH));
+        model.start();
+        return model;
+    }
+
+    @Test
+    void showsEveryNumberWithItsKindAndSource() {
+        DetailViewModel model = model();
+
+        model.show(ada.key());
+
+        assertThat(model.nameProperty().get()).isEqualTo("Ada Beispiel");
+        assertThat(model.initialsProperty().get()).isEqualTo("AB");
+        assertThat(model.jobLineProperty().get()).isEqualTo("Head of Customer Service · Customer Service");
+        assertThat(model.numbers()).containsExactly(
+                new NumberRow("Business", "+49 89 71041201", "+498971041201", "Directory"));
+        assertThat(model.emails()).containsExactly(new EmailRow("ada.beispiel@contoso.example"));
+        assertThat(model.fieldSourceProperty(ContactField.COMPANY).get()).isEqualTo("Directory");
+        assertThat(model.sourceBadges()).containsExactly("Directory");
+    }
+
+    @Test
+    void opensExactlyTheTeamsWebLinks() {
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.teamsAudioCall();
+        model.teamsVideoCall();
+        model.teamsChat();
+
+        assertThat(links.opened()).containsExactly(
+                URI.create("https://teams.microsoft.com/l/call/0/0?users=ada.beispiel@contoso.example"),
+                URI.create("https://teams.microsoft.com/l/call/0/0?users=ada.beispiel@contoso.example&withVideo=true"),
+                URI.create("https://teams.microsoft.com/l/chat/0/0?users=ada.beispiel@contoso.example"));
+    }
+
+    @Test
+    void usesTheClientSchemeWhenTeamsIsInstalled() {
+        teamsClient = true;
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.teamsChat();
+
+        assertThat(links.opened()).containsExactly(
+                URI.create("msteams:/l/chat/0/0?users=ada.beispiel@contoso.example"));
+    }
+
+    @Test
+    void disablesTeamsWithAReasonForContactsWithoutAnAccount() {
+        DetailViewModel model = model();
+
+        model.show(lena.key());
+        model.teamsAudioCall();
+
+        assertThat(model.teamsAvailableProperty().get()).isFalse();
+        assertThat(model.teamsReasonProperty().get()).contains("no Microsoft 365 account");
+        assertThat(links.opened()).isEmpty();
+    }
+
+    @Test
+    void dialsThroughThePairedPhoneOpenlyOrAnonymously() {
+        DetailViewModel model = model();
+        model.show(ada.key());
+        NumberRow business = model.numbers().get(0);
+
+        model.dial(business, false);
+        model.dial(business, true);
+
+        assertThat(phone.dialled()).containsExactly("+498971041201", "#31#+498971041201");
+        assertThat(model.feedbackProperty().get()).contains("with your number hidden").contains("Pixel 8");
+    }
+
+    @Test
+    void refusesToDialWithoutAPhoneAndSaysWhy() {
+        phone = new SamplePhoneLink(LinkState.disconnected("oFono", "No modem"));
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.dial(model.numbers().get(0), false);
+
+        assertThat(phone.dialled()).isEmpty();
+        assertThat(model.feedbackProperty().get()).isEqualTo("No phone is paired, so calls cannot start from here.");
+    }
+
+    @Test
+    void writesMailThroughTheLinkOpener() {
+        DetailViewModel model = model();
+        model.show(lena.key());
+
+        model.email(model.emails().get(0));
+
+        assertThat(links.opened()).containsExactly(URI.create("mailto:lena.vogel@fabrikam.example"));
+    }
+
+    @Test
+    void showsPresenceWithActivityStatusOutOfOfficeAndAge() {
+        presence.put(ada.key(), new PresenceView(Availability.BUSY, "InACall", "Back at 3", "On leave until Monday",
+                NOW.minusSeconds(95)));
+        DetailViewModel model = model();
+
+        model.show(ada.key());
+
+        assertThat(model.presenceLineProperty().get()).isEqualTo("Busy · In a call");
+        assertThat(model.presenceAgeProperty().get()).isEqualTo("updated 1 min ago");
+        assertThat(model.presenceStaleProperty().get()).isTrue();
+        assertThat(model.presenceProperty().get().outOfOffice()).isEqualTo("On leave until Monday");
+    }
+
+    @Test
+    void followsPresenceChangesOfTheShownPerson() {
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        presence.put(ada.key(), new PresenceView(Availability.AVAILABLE, "Available", "", "", NOW.minusSeconds(5)));
+
+        assertThat(model.presenceLineProperty().get()).isEqualTo("Available");
+        assertThat(model.presenceStaleProperty().get()).isFalse();
+    }
+
+    @Test
+    void togglesTheFavourite() {
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.toggleFavourite();
+
+        assertThat(model.favouriteProperty().get()).isTrue();
+        assertThat(favourites).containsExactly(Map.entry(ada.key(), true));
+    }
+}

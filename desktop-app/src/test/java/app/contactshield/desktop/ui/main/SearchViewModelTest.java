@@ -1,0 +1,123 @@
+package app.contactshield.desktop.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.desktop.TestPeople;
+import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.presence.Availability;
+import app.contactshield.desktop.ui.presence.PresenceView;
+import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
+import app.contactshield.desktop.ui.settings.UserSettings;
+import app.contactshield.graphsync.model.Person;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SearchViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-12-03T10:00:00Z");
+
+    private final List<Person> people = TestPeople.directory();
+    private final InMemoryContactStore store = InMemoryContactStore.of(people);
+    private final StaticPresenceFeed presence = new StaticPresenceFeed();
+    private SearchViewModel model;
+
+    @BeforeEach
+    void startModel() {
+        model = new SearchViewModel(store, presence, UserSettings.inMemory(), Runnable::run, Runnable::run,
+                Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+        model.start();
+    }
+
+    private List<String> shownNames() {
+        return model.rows().stream().map(row -> row.hit().entry().displayName()).toList();
+    }
+
+    @Test
+    void listsEveryoneAlphabeticallyWhenNothingIsTyped() {
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(shownNames()).hasSize(6).startsWith("Ada Beispiel");
+        assertThat(model.summaryProperty().get()).isEqualTo("6 people · favourites first");
+    }
+
+    @Test
+    void narrowsTheResultsWithEveryKeystroke() {
+        model.queryProperty().set("m");
+        int afterM = model.rows().size();
+        model.queryProperty().set("mu");
+        model.queryProperty().set("mül");
+
+        assertThat(afterM).isGreaterThan(3);
+        assertThat(shownNames()).containsExactlyInAnyOrder("Jürgen Müller", "Sabine Mueller", "Marco Muller");
+        assertThat(model.summaryProperty().get()).isEqualTo("3 matches");
+    }
+
+    @Test
+    void saysWhoWasNotFound() {
+        model.queryProperty().set("Zebulon");
+
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.emptyTextProperty().get()).isEqualTo("No one found for “Zebulon”");
+    }
+
+    @Test
+    void clearsTheQueryOnEscape() {
+        model.queryProperty().set("lena");
+
+        model.clear();
+
+        assertThat(model.queryProperty().get()).isEmpty();
+        assertThat(model.rows()).hasSize(6);
+    }
+
+    @Test
+    void putsANewFavouriteFirstAndStoresIt() {
+        Person lena = people.get(4);
+
+        model.setFavourite(lena.key(), true);
+
+        assertThat(shownNames().get(0)).isEqualTo("Lena Vogel");
+        assertThat(model.rows().get(0).hit().favourite()).isTrue();
+        assertThat(store.favourites()).containsExactly(lena.key());
+    }
+
+    @Test
+    void showsPresenceAndMarksItStaleAfterThreeIntervals() {
+        Person ada = people.get(0);
+        Person juergen = people.get(1);
+        presence.put(ada.key(), new PresenceView(Availability.BUSY, "InACall", "", "", NOW.minusSeconds(20)));
+        presence.put(juergen.key(), new PresenceView(Availability.AVAILABLE, "Available", "", "",
+                NOW.minus(Duration.ofSeconds(91))));
+
+        ResultRow adaRow = model.rows().get(0);
+        ResultRow juergenRow = model.rows().stream()
+                .filter(r -> r.hit().entry().key().equals(juergen.key())).findFirst().orElseThrow();
+
+        assertThat(adaRow.presence().availability()).isEqualTo(Availability.BUSY);
+        assertThat(adaRow.stale()).isFalse();
+        assertThat(juergenRow.stale()).isTrue();
+    }
+
+    @Test
+    void tellsThePresenceFeedWhoIsOnScreen() {
+        model.queryProperty().set("contoso");
+
+        assertThat(presence.watched()).hasSize(4);
+    }
+
+    @Test
+    void rebuildsTheIndexWhenTheStoreChanges() {
+        Person newcomer = TestPeople.customer("Nora Hansen", "Nora", "Hansen", "Northwind Traders GmbH",
+                "Managing Director", "nora.hansen@northwind.example", "+49 89 7104 2401");
+        model.queryProperty().set("nora");
+
+        store.put(newcomer);
+
+        assertThat(shownNames()).containsExactly("Nora Hansen");
+    }
+}
