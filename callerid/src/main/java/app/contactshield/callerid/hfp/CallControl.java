@@ -143,7 +143,7 @@ final class CallControl {
             return;
         }
         String prefix = hideCallerId ? settings.hideCallerIdPrefix() : "";
-        context.dialling(digits, done);
+        context.dialling(withoutHidePrefix(digits), done);
         context.send("ATD" + prefix + digits + ";", hideCallerId ? "ATD (caller id hidden)" : "ATD", done);
     }
 
@@ -171,6 +171,20 @@ final class CallControl {
                     + " engine's limit of " + MAX_DIAL_LENGTH);
         }
         return out.toString();
+    }
+
+    /**
+     * The number a dialled string calls, for naming the outgoing call: a leading caller-id service code
+     * ({@code #31#}, {@code *31#}, {@code *67}, or the configured prefix) is not part of the number.
+     */
+    String withoutHidePrefix(String digits) {
+        String prefix = settings.hideCallerIdPrefix();
+        for (String code : List.of(prefix, "#31#", "*31#", "*67")) {
+            if (!code.isEmpty() && digits.startsWith(code) && digits.length() > code.length()) {
+                return digits.substring(code.length());
+            }
+        }
+        return digits;
     }
 
     private Tracked requireCall(String callId, CompletableFuture<Void> done) {

@@ -458,4 +458,17 @@ class HandsFreeSessionTest {
 
         assertThat(h.session.calls()).extracting(PhoneCall::state).containsExactly(CallState.INCOMING);
     }
+
+    @ParameterizedTest
+    @CsvSource({"'#31#08971040233', false", "'*31#08971040233', false", "'08971040233', true"})
+    void outgoingCallIsNamedWithoutTheHidePrefix(String dialled, boolean hide) {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+
+        h.dial(dialled, hide);
+        h.phone("OK", "+CIEV: 3,2");
+
+        assertThat(h.lastEvent().state()).isEqualTo(CallState.DIALING);
+        assertThat(h.lastEvent().number()).isEqualTo("08971040233");
+    }
 }
