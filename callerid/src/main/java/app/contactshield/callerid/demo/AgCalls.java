@@ -16,11 +16,12 @@ final class AgCalls {
     static final int INCOMING = 4;
     static final int WAITING = 5;
 
-    /** One call; its index is its position in the list plus one. */
+    /** One call; its index stays the same for the call's life, as 27.007 asks. */
     static final class AgCall {
         final boolean incoming;
         final String number;
         final ClipFormat format;
+        int index;
         int status;
 
         AgCall(boolean incoming, int status, String number, ClipFormat format) {
@@ -37,8 +38,24 @@ final class AgCalls {
         return calls;
     }
 
+    /** Adds a call with the lowest free index. */
     void add(AgCall call) {
+        int index = 1;
+        while (byIndex(index) != null) {
+            index++;
+        }
+        call.index = index;
         calls.add(call);
+    }
+
+    /** The call with this index, or {@code null}. */
+    AgCall byIndex(int index) {
+        for (AgCall call : calls) {
+            if (call.index == index) {
+                return call;
+            }
+        }
+        return null;
     }
 
     void remove(AgCall call) {
@@ -104,7 +121,7 @@ final class AgCalls {
      * @return false when the index names no call
      */
     boolean hold(char action, int index) {
-        if (index < 0 || index > calls.size()) {
+        if (index < 0 || (index > 0 && byIndex(index) == null)) {
             return false;
         }
         switch (action) {
@@ -118,7 +135,7 @@ final class AgCalls {
                 break;
             case '1':
                 if (index > 0) {
-                    calls.remove(index - 1);
+                    calls.remove(byIndex(index));
                 } else {
                     calls.removeIf(call -> call.status == ACTIVE);
                     AgCall next = first(WAITING, HELD);
@@ -142,9 +159,8 @@ final class AgCalls {
 
     private void swap(int index) {
         if (index > 0) {
-            for (int i = 0; i < calls.size(); i++) {
-                AgCall call = calls.get(i);
-                call.status = i == index - 1 ? ACTIVE : call.status == ACTIVE ? HELD : call.status;
+            for (AgCall call : calls) {
+                call.status = call.index == index ? ACTIVE : call.status == ACTIVE ? HELD : call.status;
             }
             return;
         }

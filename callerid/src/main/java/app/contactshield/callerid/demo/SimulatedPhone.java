@@ -259,11 +259,10 @@ public final class SimulatedPhone implements AutoCloseable {
             return ok();
         }
         String sep = profile.paddedClcc() ? ", " : ",";
-        List<AgCall> all = calls.all();
-        for (int i = 0; i < all.size(); i++) {
-            AgCall call = all.get(i);
-            StringBuilder row = new StringBuilder("+CLCC: ").append(i + 1).append(sep).append(call.incoming ? 1 : 0)
-                    .append(sep).append(call.status).append(sep).append(0).append(sep).append(0);
+        for (AgCall call : calls.all()) {
+            StringBuilder row = new StringBuilder("+CLCC: ").append(call.index).append(sep)
+                    .append(call.incoming ? 1 : 0).append(sep).append(call.status).append(sep).append(0).append(sep)
+                    .append(0);
             if (!call.format.hidesNumber()) {
                 row.append(sep).append('"').append(call.number).append('"').append(sep).append(call.format.type());
                 if (profile.clccAlpha()) {

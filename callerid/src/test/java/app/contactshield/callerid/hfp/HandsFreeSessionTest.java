@@ -471,4 +471,18 @@ class HandsFreeSessionTest {
         assertThat(h.lastEvent().state()).isEqualTo(CallState.DIALING);
         assertThat(h.lastEvent().number()).isEqualTo("08971040233");
     }
+
+    @Test
+    void reusedCallIndexWithAnotherCallerIsANewCall() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("+CIEV: 2,1", "+CLCC: 1,1,0,0,0,\"08971040233\",129", "OK");
+        String first = h.lastEvent().callId();
+
+        h.phone("+CIEV: 7,1", "+CLCC: 1,1,0,0,0,\"+498971040120\",145", "OK");
+
+        assertThat(h.events).filteredOn(e -> e.callId().equals(first)).last()
+                .extracting(PhoneCall::state).isEqualTo(CallState.ENDED);
+        assertThat(h.session.calls()).extracting(PhoneCall::number).containsExactly("+498971040120");
+    }
 }
