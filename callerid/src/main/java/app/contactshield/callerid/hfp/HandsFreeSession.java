@@ -282,7 +282,8 @@ final class HandsFreeSession {
             }
             return;
         }
-        if (calls.has(CallState.ACTIVE, CallState.HELD, CallState.WAITING, CallState.DIALING, CallState.ALERTING)) {
+        if (calls.has(CallState.ACTIVE, CallState.HELD, CallState.WAITING, CallState.DIALING, CallState.ALERTING)
+                || staleRinging()) {
             return;
         }
         calls.publish(calls.create(CallState.INCOMING, true));
@@ -298,11 +299,24 @@ final class HandsFreeSession {
         if (call == null) {
             call = calls.find(CallState.INCOMING, CallState.WAITING);
         }
+        if (call == null && ((!waitingNotice && busy) || staleRinging())) {
+            LOG.debug("A caller id came with no call ringing; ignored");
+            return;
+        }
         if (call == null) {
             call = calls.create(busy ? CallState.WAITING : CallState.INCOMING, true);
         }
         CallTracker.identify(call, number, type, withheld);
         calls.publish(call);
+    }
+
+    /**
+     * Whether a {@code RING} or {@code +CLIP} with no ringing call is a leftover: the phone's callsetup indicator
+     * says nothing rings and no call listing could correct a wrong guess.
+     */
+    private boolean staleRinging() {
+        return indicators.has(IndicatorTable.CALL_SETUP) && indicators.value(IndicatorTable.CALL_SETUP) == 0
+                && !hasCallList();
     }
 
     private void onListedCall(AtResult.Clcc row) {

@@ -485,4 +485,29 @@ class HandsFreeSessionTest {
                 .extracting(PhoneCall::state).isEqualTo(CallState.ENDED);
         assertThat(h.session.calls()).extracting(PhoneCall::number).containsExactly("+498971040120");
     }
+
+    @Test
+    void lateClipAfterTheCallWasAnsweredMakesNoSecondCall() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("+CIEV: 2,1", "+CLCC: 1,1,0,0,0,\"08971040233\",129", "OK");
+        int before = h.events.size();
+
+        h.phone("+CLIP: \"08971040233\",129", "RING");
+
+        assertThat(h.events).hasSize(before);
+        assertThat(h.session.calls()).extracting(PhoneCall::state).containsExactly(CallState.ACTIVE);
+    }
+
+    @Test
+    void leftoverRingWithoutCallListOrCallsetupMakesNoCall() {
+        SessionHarness h = SessionHarness.standard();
+        h.session.start();
+        h.phone("+BRSF: 32", "OK", SessionHarness.IPHONE_CIND.get(0), "OK", "+CIND: 1,0,0,3,4,0,0", "OK", "OK",
+                "OK", "OK", "OK");
+
+        h.phone("RING", "+CLIP: \"08971040233\",129");
+
+        assertThat(h.events).isEmpty();
+    }
 }
