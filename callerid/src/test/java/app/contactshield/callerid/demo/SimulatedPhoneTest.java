@@ -52,13 +52,20 @@ class SimulatedPhoneTest {
         }
     }
 
-    /** Sends a command and returns the lines up to and including its final result. */
+    /**
+     * Sends a command and returns the lines up to and including its final result, leaving out the unsolicited
+     * ones ({@code +CIEV}, {@code RING}, {@code +CLIP}, {@code +CCWA}) that may come before or after any answer.
+     */
     private List<String> command(String line) throws Exception {
         toPhone.write(ByteBuffer.wrap((line + "\r").getBytes(StandardCharsets.US_ASCII)));
         List<String> answer = new ArrayList<>();
         while (true) {
             String next = lines.poll(10, TimeUnit.SECONDS);
             assertThat(next).as("answer to %s", line).isNotNull();
+            if (next.startsWith("+CIEV") || next.equals("RING") || next.startsWith("+CLIP")
+                    || next.startsWith("+CCWA")) {
+                continue;
+            }
             answer.add(next);
             if (next.equals("OK") || next.equals("ERROR") || next.startsWith("+CME ERROR")) {
                 return answer;
@@ -84,7 +91,6 @@ class SimulatedPhoneTest {
         start(AgProfile.androidLike());
         command("AT+CMER=3,0,0,1");
         phone.ring("08971040233", ClipFormat.NATIONAL);
-        lines.clear();
 
         List<String> listing = command("AT+CLCC");
 
@@ -112,7 +118,6 @@ class SimulatedPhoneTest {
         command("ATA");
         phone.callWaiting("+498971040120", ClipFormat.INTERNATIONAL);
         command("AT+CHLD=2");
-        lines.clear();
 
         List<String> release = command("AT+CHLD=11");
         List<String> listing = command("AT+CLCC");
