@@ -14,6 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The audio-gateway side on its own: raw AT commands in, result lines out. */
 class SimulatedPhoneTest {
@@ -146,5 +148,18 @@ class SimulatedPhoneTest {
         List<String> answer = command("AT+CHLD=11");
 
         assertThat(answer).containsExactly("ERROR");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AT+CHLD=1x", "AT+CHLD=199999999999", "AT+CHLD=", "ATD;", "ATD", "AT+CMER", "AT",
+        "ATA", "AT+CHUP", "AT+BIND=?", "hello", "AT+CIND=5", "AT+CLCC=?"})
+    void oddCommandsGetAFinalResultAndThePhoneKeepsAnswering(String odd) throws Exception {
+        start(AgProfile.iphoneLike());
+
+        List<String> answer = command(odd);
+        List<String> after = command("AT+CIND?");
+
+        assertThat(answer).last().isIn("OK", "ERROR");
+        assertThat(after).containsExactly("+CIND: 1,0,0,3,4,0,0", "OK");
     }
 }
