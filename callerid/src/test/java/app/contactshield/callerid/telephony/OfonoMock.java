@@ -155,6 +155,28 @@ final class OfonoMock implements AutoCloseable {
         return mock;
     }
 
+    /** Starts python3-dbusmock's {@code bluez5} template on the bus (as its "system bus"). */
+    static OfonoMock startBluez(String busAddress, Path logDir)
+            throws IOException, DBusException, InterruptedException {
+        return launch(busAddress, logDir, "org.bluez", "/", "/", List.of("--template", "bluez5"));
+    }
+
+    /** The bluez5 template's control interface. */
+    @DBusInterfaceName("org.bluez.Mock")
+    public interface BluezMock extends DBusInterface {
+        String AddAdapter(String deviceName, String systemName);
+
+        String AddDevice(String adapterDeviceName, String deviceAddress, String alias);
+
+        void PairDevice(String adapterDeviceName, String deviceAddress, int deviceClass);
+
+        void ConnectDevice(String adapterDeviceName, String deviceAddress);
+    }
+
+    BluezMock bluez() throws DBusException {
+        return control.getRemoteObject(busName, "/", BluezMock.class);
+    }
+
     private static OfonoMock launch(String busAddress, Path logDir, String busName, String mainPath,
             String modemPath, List<String> arguments) throws IOException, DBusException, InterruptedException {
         DBusConnection control = DBusConnectionBuilder.forAddress(busAddress).withShared(false).build();
