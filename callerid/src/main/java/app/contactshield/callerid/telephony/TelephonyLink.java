@@ -162,8 +162,7 @@ public final class TelephonyLink implements PhoneLink {
         DBusReplies.Reply reply = DBusReplies.call(bus, endpoint.busName(), modems.get(0).path(),
                 OfonoValues.VOICE_CALL_MANAGER, "Dial", "ss", dialString, hide);
         if (reply.failed()) {
-            throw new PhoneLinkException("The phone refused to dial (" + reply.errorName().get() + ": "
-                    + reply.errorMessage() + ")");
+            throw new PhoneLinkException("The phone refused to dial (" + reply.errorName().get() + ")");
         }
     }
 

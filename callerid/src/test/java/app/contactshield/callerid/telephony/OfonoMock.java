@@ -135,7 +135,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Starts the template on the bus (as its "system bus") and waits until it owns {@code org.ofono}. */
-    static OfonoMock start(String busAddress, Path logDir) throws IOException, DBusException, InterruptedException {
+    static OfonoMock start(String busAddress, Path logDir) throws Exception {
         return launch(busAddress, logDir, "org.ofono", "/", MODEM, List.of("--template", "ofono"));
     }
 
@@ -143,8 +143,7 @@ final class OfonoMock implements AutoCloseable {
      * Starts a PipeWire-like telephony service on the bus (as its "session bus"): {@code GetModems} and
      * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties.
      */
-    static OfonoMock startPipeWire(String busAddress, Path logDir)
-            throws IOException, DBusException, InterruptedException {
+    static OfonoMock startPipeWire(String busAddress, Path logDir) throws Exception {
         OfonoMock mock = launch(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER, PIPEWIRE_AG,
                 List.of("--session", PIPEWIRE_NAME, PIPEWIRE_MANAGER, "org.ofono.Manager"));
         mock.mock(PIPEWIRE_MANAGER).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
@@ -156,8 +155,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Starts python3-dbusmock's {@code bluez5} template on the bus (as its "system bus"). */
-    static OfonoMock startBluez(String busAddress, Path logDir)
-            throws IOException, DBusException, InterruptedException {
+    static OfonoMock startBluez(String busAddress, Path logDir) throws Exception {
         return launch(busAddress, logDir, "org.bluez", "/", "/", List.of("--template", "bluez5"));
     }
 
@@ -178,7 +176,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     private static OfonoMock launch(String busAddress, Path logDir, String busName, String mainPath,
-            String modemPath, List<String> arguments) throws IOException, DBusException, InterruptedException {
+            String modemPath, List<String> arguments) throws Exception {
         DBusConnection control = DBusConnectionBuilder.forAddress(busAddress).withShared(false).build();
         CountDownLatch owned = new CountDownLatch(1);
         AutoCloseable watch = control.addSigHandler(DBus.NameOwnerChanged.class, signal -> {
@@ -196,11 +194,7 @@ final class OfonoMock implements AutoCloseable {
         Process process = builder.start();
         DBus daemon = control.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
         boolean ready = daemon.NameHasOwner(busName) || owned.await(30, TimeUnit.SECONDS);
-        try {
-            watch.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        watch.close();
         if (!ready) {
             process.destroyForcibly();
             control.close();
