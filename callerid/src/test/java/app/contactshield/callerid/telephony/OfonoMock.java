@@ -58,6 +58,8 @@ final class OfonoMock implements AutoCloseable {
         void AddMethod(String iface, String name, String inSignature, String outSignature, String code);
 
         void ClearCalls();
+
+        String AddModem(String name, Map<String, Variant<?>> properties);
     }
 
     /** A method for AddObject: name, in signature, out signature, python code. */
@@ -205,6 +207,11 @@ final class OfonoMock implements AutoCloseable {
 
     /** Adds an incoming (or waiting) call object and emits CallAdded on the modem, as oFono does. */
     String ring(String callName, String number, String state) throws DBusException {
+        return ringOn(modemPath, callName, number, state);
+    }
+
+    /** Like {@link #ring} on another modem of the template. */
+    String ringOn(String modemPath, String callName, String number, String state) throws DBusException {
         String path = modemPath + "/" + callName;
         Map<String, Variant<?>> properties = Map.of(
                 "State", new Variant<>(state),
@@ -237,7 +244,7 @@ final class OfonoMock implements AutoCloseable {
     /** Removes a call and emits CallRemoved, as oFono does when the other side hangs up. */
     void remove(String callPath) throws DBusException {
         mock(mainPath).RemoveObject(callPath);
-        mock(modemPath).EmitSignal(MANAGER_INTERFACE, "CallRemoved", "o",
+        mock(callPath.substring(0, callPath.lastIndexOf('/'))).EmitSignal(MANAGER_INTERFACE, "CallRemoved", "o",
                 List.of(new Variant<>(new DBusPath(callPath))));
     }
 
