@@ -59,6 +59,7 @@ public final class TelephonyLink implements PhoneLink {
     private volatile boolean dictionaryFlavour;
     private volatile LinkState state;
     private volatile boolean closed;
+    private final Object bluezLock = new Object();
     private DBusConnection bluezBus;
 
     private TelephonyLink(DBusConnection bus, TelephonyEndpoint endpoint, TelephonyConfig config) {
@@ -173,10 +174,13 @@ public final class TelephonyLink implements PhoneLink {
         }
         closed = true;
         events.shutdownNow();
-        synchronized (this) {
-            if (bluezBus != null) {
-                bluezBus.disconnect();
-            }
+        DBusConnection bluez;
+        synchronized (bluezLock) {
+            bluez = bluezBus;
+            bluezBus = null;
+        }
+        if (bluez != null) {
+            bluez.disconnect();
         }
         if (!Thread.currentThread().getName().equals(EVENT_THREAD)) {
             try {
@@ -262,13 +266,15 @@ public final class TelephonyLink implements PhoneLink {
      */
     private List<ConnectedPhones.PhoneIdentity> connectedPhones() {
         try {
-            synchronized (this) {
+            DBusConnection bluez;
+            synchronized (bluezLock) {
                 if (bluezBus == null && !closed) {
                     bluezBus = (config.systemBusAddress().isEmpty() ? DBusConnectionBuilder.forSystemBus()
                             : DBusConnectionBuilder.forAddress(config.systemBusAddress())).withShared(false).build();
                 }
-                return bluezBus == null ? List.of() : ConnectedPhones.audioGateways(bluezBus);
+                bluez = bluezBus;
             }
+            return bluez == null ? List.of() : ConnectedPhones.audioGateways(bluez);
         } catch (DBusException | DBusExecutionException e) {
             LOG.info("Cannot ask BlueZ which phone is connected; the policy sees a phone without address", e);
             return List.of();
