@@ -1,0 +1,211 @@
+package app.contactshield.callerid.demo;
+
+import app.contactshield.callerid.hfp.HandsFreeEngine;
+import app.contactshield.callerid.hfp.HandsFreeSettings;
+import app.contactshield.callerid.link.LinkState;
+import app.contactshield.callerid.link.PhoneCall;
+import app.contactshield.callerid.link.PhoneLink;
+import app.contactshield.callerid.link.PhoneLinkException;
+import app.contactshield.callerid.link.PhoneLinkListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channel;
+import java.nio.channels.Pipe;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Demo mode: the real {@link HandsFreeEngine} talking to a {@link SimulatedPhone} over two in-process pipes, with a
+ * script that rings now and then with invented callers in the formats networks use (national, international,
+ * {@code 00}-prefixed, withheld). The link's backend is "Demo". No port is opened and no Bluetooth is touched.
+ *
+ * <p>Threads: the engine's event thread calls listeners; the script runs on {@code demo-phone-script}. Whoever
+ * starts the demo closes it; closing ends the script, the engine and the simulated phone.
+ */
+public final class DemoPhoneLink implements PhoneLink {
+
+    /** The script's default tick: how often a ringing phone repeats {@code RING}. */
+    public static final Duration TICK = Duration.ofSeconds(4);
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoPhoneLink.class);
+    private static final int RINGS_BEFORE_GIVING_UP = 6;
+    private static final int TICKS_PER_CALL = 8;
+    private static final List<String> CALLERS = List.of("+498971040120", "08971040233", "00498971040345", "");
+    private static final List<ClipFormat> FORMATS = List.of(ClipFormat.INTERNATIONAL, ClipFormat.NATIONAL,
+            ClipFormat.INTERNATIONAL_00, ClipFormat.WITHHELD);
+
+    private final HandsFreeEngine engine;
+    private final SimulatedPhone phone;
+    private final ScheduledExecutorService script;
+    private final long ticksBetweenCalls;
+    private int nextCaller;
+    private int ringTicks;
+    private int callTicks;
+    private long idleTicks;
+
+    private DemoPhoneLink(HandsFreeEngine engine, SimulatedPhone phone, Duration ringEvery, Duration tick) {
+        this.engine = engine;
+        this.phone = phone;
+        this.ticksBetweenCalls = ringEvery.isZero() ? Long.MAX_VALUE : Math.max(1, ringEvery.dividedBy(tick));
+        this.script = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "demo-phone-script");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts demo mode with an iPhone-like phone that rings every 45 seconds. */
+    public static DemoPhoneLink start() {
+        return start(AgProfile.iphoneLike(), Duration.ofSeconds(45));
+    }
+
+    /**
+     * Starts demo mode.
+     *
+     * @param profile   how the simulated phone behaves
+     * @param ringEvery the pause between demo calls; {@link Duration#ZERO} rings only on {@link #ringNow()}
+     */
+    public static DemoPhoneLink start(AgProfile profile, Duration ringEvery) {
+        return start(profile, ringEvery, TICK);
+    }
+
+    /**
+     * Starts demo mode with another script tick (tests use a short one). A ringing call repeats {@code RING} every
+     * tick and the caller gives up after six; an answered call ends after eight.
+     */
+    public static DemoPhoneLink start(AgProfile profile, Duration ringEvery, Duration tick) {
+        if (tick.isZero() || tick.isNegative()) {
+            throw new IllegalArgumentException("tick " + tick + " must be positive");
+        }
+        Pipe toPhone;
+        Pipe toEngine;
+        try {
+            toPhone = Pipe.open();
+            toEngine = Pipe.open();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the demo phone's pipes", e);
+        }
+        Pipe.SourceChannel phoneIn = toPhone.source();
+        Pipe.SinkChannel phoneOut = toEngine.sink();
+        SimulatedPhone phone = SimulatedPhone.start(profile, phoneIn, phoneOut, () -> closeBoth(phoneIn, phoneOut),
+                null);
+        Pipe.SourceChannel engineIn = toEngine.source();
+        Pipe.SinkChannel engineOut = toPhone.sink();
+        HandsFreeSettings settings = HandsFreeSettings.forPhone("Demo phone").withBackend("Demo")
+                .withHideCallerIdPrefix("#31#");
+        HandsFreeEngine engine = HandsFreeEngine.start(engineIn, engineOut, () -> closeBoth(engineIn, engineOut),
+                settings);
+        DemoPhoneLink demo = new DemoPhoneLink(engine, phone, ringEvery, tick);
+        demo.script.scheduleAtFixedRate(demo::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+        LOG.info("Demo phone started ({}), a call every {} s", profile.name(), ringEvery.toSeconds());
+        return demo;
+    }
+
+    private static void closeBoth(Channel a, Channel b) throws IOException {
+        try (a; b) {
+            LOG.debug("Closing a demo pipe pair");
+        }
+    }
+
+    /** The simulated phone, to script calls (a "ring now" button, tests). */
+    public SimulatedPhone phone() {
+        return phone;
+    }
+
+    /** The engine behind this link. */
+    public HandsFreeEngine engine() {
+        return engine;
+    }
+
+    /** Completes once the demo link is up. */
+    public CompletableFuture<LinkState> setup() {
+        return engine.setup();
+    }
+
+    /** Rings with the next demo caller now (any thread). */
+    public void ringNow() {
+        int i;
+        synchronized (this) {
+            i = nextCaller++ % CALLERS.size();
+        }
+        phone.ring(CALLERS.get(i), FORMATS.get(i));
+    }
+
+    private void tick() {
+        try {
+            if (phone.isRinging()) {
+                callTicks = 0;
+                if (++ringTicks >= RINGS_BEFORE_GIVING_UP) {
+                    phone.callerHangsUp();
+                } else {
+                    phone.ringAgain();
+                }
+                return;
+            }
+            ringTicks = 0;
+            if (phone.callCount() > 0) {
+                if (++callTicks >= TICKS_PER_CALL) {
+                    phone.remoteHangsUp();
+                    callTicks = 0;
+                }
+                return;
+            }
+            if (++idleTicks >= ticksBetweenCalls) {
+                idleTicks = 0;
+                ringNow();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The demo phone script failed a step", e);
+        }
+    }
+
+    @Override
+    public void addListener(PhoneLinkListener listener) {
+        engine.addListener(listener);
+    }
+
+    @Override
+    public void removeListener(PhoneLinkListener listener) {
+        engine.removeListener(listener);
+    }
+
+    @Override
+    public LinkState state() {
+        return engine.state();
+    }
+
+    @Override
+    public List<PhoneCall> calls() {
+        return engine.calls();
+    }
+
+    @Override
+    public void answer(String callId) throws PhoneLinkException {
+        engine.answer(callId);
+    }
+
+    @Override
+    public void hangUp(String callId) throws PhoneLinkException {
+        engine.hangUp(callId);
+    }
+
+    @Override
+    public void dial(String number, boolean hideCallerId) throws PhoneLinkException {
+        engine.dial(number, hideCallerId);
+    }
+
+    /** Ends the script, the engine and the simulated phone. */
+    @Override
+    public void close() {
+        script.shutdownNow();
+        engine.close();
+        phone.close();
+        LOG.info("Demo phone stopped");
+    }
+}

@@ -1,0 +1,373 @@
+package app.contactshield.callerid.index;
+
+import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.PhoneType;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.phone.E164Keys;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * The in-memory caller index: E.164 number → every person holding it, as which of their numbers, from which source.
+ *
+ * <p>Layout: numbers are {@code long} keys ({@link E164Keys}) in an open-addressing table whose value is the first
+ * of a chain of entries; entries are parallel primitive arrays (person id, type, source id, next entry of the same
+ * number, next entry of the same person, number), so a lookup probes two arrays and allocates only its result.
+ *
+ * <p>Threading: any number of threads may {@link #lookup(long)} while one thread applies updates. Readers take the
+ * read side of a {@link StampedLock} (no allocation); an update holds the write side only while it changes the
+ * arrays of one person (microseconds), never during store I/O. Holds no resources; nothing to close.
+ */
+public final class CallerIndex {
+    private static final int NONE = -1;
+    private static final PhoneType[] TYPES = PhoneType.values();
+
+    private final StampedLock lock = new StampedLock();
+    private final NumberTable numbers;
+    private final PersonTable personIds;
+    private final Map<SourceId, Short> sourceIds = new HashMap<>();
+    private final List<SourceId> sources = new ArrayList<>();
+
+    private int[] entryPerson;
+    private byte[] entryType;
+    private short[] entrySource;
+    private int[] entryNextOfNumber;
+    private int[] entryNextOfPerson;
+    private long[] entryNumber;
+    private int entryTop;
+    private int freeEntry = NONE;
+    private int entryCount;
+
+    private PersonKey[] personKeys;
+    private PersonCard[] personCards;
+    private int[] personFirstEntry;
+    private int personTop;
+    private int freePerson = NONE;
+    private PersonKey lastPersonKey;
+    private int lastPersonId = NONE;
+
+    /** An empty index sized for about {@code expectedNumbers} numbers (it grows as needed). */
+    public CallerIndex(int expectedNumbers) {
+        int capacity = Math.max(16, expectedNumbers);
+        numbers = new NumberTable(capacity);
+        entryPerson = new int[capacity];
+        entryType = new byte[capacity];
+        entrySource = new short[capacity];
+        entryNextOfNumber = new int[capacity];
+        entryNextOfPerson = new int[capacity];
+        entryNumber = new long[capacity];
+        int persons = Math.max(16, capacity / 2);
+        personIds = new PersonTable(persons);
+        personKeys = new PersonKey[persons];
+        personCards = new PersonCard[persons];
+        personFirstEntry = new int[persons];
+    }
+
+    /**
+     * Builds an index from every normalised number in the store ({@link ContactStore#forEachPhone}). Runs on the
+     * caller's thread and reads the whole store: call it off the JavaFX thread. Cards are filled later, by updates
+     * or by {@link #putCard}.
+     */
+    public static CallerIndex build(ContactStore store) throws StoreException {
+        CallerIndex index = new CallerIndex(1024);
+        index.loadFrom(store);
+        return index;
+    }
+
+    /** Adds every normalised number in the store to this index (see {@link #build}). */
+    public void loadFrom(ContactStore store) throws StoreException {
+        store.forEachPhone((person, e164, type, source) -> add(person, e164, type, source));
+    }
+
+    /**
+     * Adds one number of a person. Numbers that are not E.164 are ignored; adding the same number, type and source
+     * for the same person twice keeps one entry.
+     *
+     * @return whether an entry was added
+     */
+    public boolean add(PersonKey person, String e164, PhoneType type, SourceId source) {
+        long key = E164Keys.of(e164);
+        if (key == E164Keys.NONE) {
+            return false;
+        }
+        long stamp = lock.writeLock();
+        try {
+            return addLocked(personId(person), key, type, source);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /**
+     * Replaces everything the index knows about a person with the person as the store now has them.
+     *
+     * @param key    the person's key
+     * @param person the person as now stored, or {@code null} when the person was removed
+     */
+    public void replacePerson(PersonKey key, Person person) {
+        Objects.requireNonNull(key, "key");
+        long stamp = lock.writeLock();
+        try {
+            int known = personIds.get(key);
+            if (known != NONE) {
+                removeEntriesOf(known);
+            }
+            if (person == null) {
+                if (known != NONE) {
+                    releasePerson(known, key);
+                }
+                return;
+            }
+            int id = known != NONE ? known : personId(key);
+            personCards[id] = PersonCard.of(person);
+            for (Person.SourcedPhone phone : person.phones()) {
+                long number = E164Keys.of(phone.number().e164());
+                if (number != E164Keys.NONE) {
+                    addLocked(id, number, phone.number().type(), phone.source());
+                }
+            }
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /** Remembers what to show about a person already in the index; ignored for a person the index does not hold. */
+    public void putCard(PersonKey key, PersonCard card) {
+        long stamp = lock.writeLock();
+        try {
+            int id = personIds.get(key);
+            if (id != NONE) {
+                personCards[id] = card;
+            }
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /**
+     * Every holder of a number. The caller-ID path: no I/O, no parsing; allocates only the returned list.
+     *
+     * @param e164Key the number as an {@link E164Keys} key
+     * @return the holders in the order they were added; empty when nobody holds the number
+     */
+    public List<IndexedNumber> lookup(long e164Key) {
+        long stamp = lock.readLock();
+        try {
+            int entry = e164Key > 0 ? numbers.get(e164Key) : NONE;
+            if (entry == NONE) {
+                return List.of();
+            }
+            if (entryNextOfNumber[entry] == NONE) {
+                return List.of(holder(entry));
+            }
+            List<IndexedNumber> holders = new ArrayList<>(4);
+            for (int e = entry; e != NONE; e = entryNextOfNumber[e]) {
+                holders.add(holder(e));
+            }
+            return holders;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** How many distinct numbers the index holds. */
+    public int numberCount() {
+        long stamp = lock.readLock();
+        try {
+            return numbers.size();
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** How many (number, person, type, source) entries the index holds. */
+    public int entryCount() {
+        long stamp = lock.readLock();
+        try {
+            return entryCount;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** How many people hold at least one indexed number. */
+    public int personCount() {
+        long stamp = lock.readLock();
+        try {
+            return personIds.size();
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /**
+     * The bytes of the index's primitive arrays (number table, entries, person slots), without the person keys and
+     * cards, which the store's objects share. A computed figure: array lengths times element sizes, with 4-byte
+     * references (compressed oops).
+     */
+    public long arrayBytes() {
+        long stamp = lock.readLock();
+        try {
+            long entries = entryPerson.length * (4L + 1 + 2 + 4 + 4 + 8);
+            long persons = personKeys.length * (4L + 4 + 4);
+            return numbers.arrayBytes() + entries + persons + personIds.arrayBytes();
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** {@link #arrayBytes()} divided by the number of distinct numbers (0 when empty). */
+    public double arrayBytesPerNumber() {
+        int count = numberCount();
+        return count == 0 ? 0 : arrayBytes() / (double) count;
+    }
+
+    private IndexedNumber holder(int entry) {
+        int person = entryPerson[entry];
+        return new IndexedNumber(personKeys[person], personCards[person], TYPES[entryType[entry]],
+                sources.get(entrySource[entry]));
+    }
+
+    private boolean addLocked(int person, long number, PhoneType type, SourceId source) {
+        short sourceId = sourceId(source);
+        int head = numbers.get(number);
+        for (int e = head; e != NONE; e = entryNextOfNumber[e]) {
+            if (entryPerson[e] == person && entryType[e] == type.ordinal() && entrySource[e] == sourceId) {
+                return false;
+            }
+        }
+        int entry = allocateEntry();
+        entryPerson[entry] = person;
+        entryType[entry] = (byte) type.ordinal();
+        entrySource[entry] = sourceId;
+        entryNumber[entry] = number;
+        entryNextOfNumber[entry] = NONE;
+        if (head == NONE) {
+            numbers.put(number, entry);
+        } else {
+            int tail = head;
+            while (entryNextOfNumber[tail] != NONE) {
+                tail = entryNextOfNumber[tail];
+            }
+            entryNextOfNumber[tail] = entry;
+        }
+        entryNextOfPerson[entry] = personFirstEntry[person];
+        personFirstEntry[person] = entry;
+        entryCount++;
+        return true;
+    }
+
+    private void removeEntriesOf(int person) {
+        int entry = personFirstEntry[person];
+        while (entry != NONE) {
+            int next = entryNextOfPerson[entry];
+            unlinkFromNumber(entry);
+            entryNextOfNumber[entry] = freeEntry;
+            freeEntry = entry;
+            entryCount--;
+            entry = next;
+        }
+        personFirstEntry[person] = NONE;
+    }
+
+    private void unlinkFromNumber(int entry) {
+        long number = entryNumber[entry];
+        int head = numbers.get(number);
+        if (head == entry) {
+            int next = entryNextOfNumber[entry];
+            if (next == NONE) {
+                numbers.remove(number);
+            } else {
+                numbers.put(number, next);
+            }
+            return;
+        }
+        for (int e = head; e != NONE; e = entryNextOfNumber[e]) {
+            if (entryNextOfNumber[e] == entry) {
+                entryNextOfNumber[e] = entryNextOfNumber[entry];
+                return;
+            }
+        }
+    }
+
+    private int allocateEntry() {
+        if (freeEntry != NONE) {
+            int entry = freeEntry;
+            freeEntry = entryNextOfNumber[entry];
+            return entry;
+        }
+        if (entryTop == entryPerson.length) {
+            int capacity = entryPerson.length + entryPerson.length / 2;
+            entryPerson = Arrays.copyOf(entryPerson, capacity);
+            entryType = Arrays.copyOf(entryType, capacity);
+            entrySource = Arrays.copyOf(entrySource, capacity);
+            entryNextOfNumber = Arrays.copyOf(entryNextOfNumber, capacity);
+            entryNextOfPerson = Arrays.copyOf(entryNextOfPerson, capacity);
+            entryNumber = Arrays.copyOf(entryNumber, capacity);
+        }
+        return entryTop++;
+    }
+
+    private int personId(PersonKey key) {
+        if (key.equals(lastPersonKey)) {
+            return lastPersonId;
+        }
+        int known = personIds.get(key);
+        if (known != NONE) {
+            lastPersonKey = key;
+            lastPersonId = known;
+            return known;
+        }
+        int id;
+        if (freePerson != NONE) {
+            id = freePerson;
+            freePerson = personFirstEntry[id];
+        } else {
+            if (personTop == personKeys.length) {
+                int capacity = personKeys.length + personKeys.length / 2;
+                personKeys = Arrays.copyOf(personKeys, capacity);
+                personCards = Arrays.copyOf(personCards, capacity);
+                personFirstEntry = Arrays.copyOf(personFirstEntry, capacity);
+            }
+            id = personTop++;
+        }
+        personKeys[id] = key;
+        personCards[id] = null;
+        personFirstEntry[id] = NONE;
+        personIds.put(key, id);
+        lastPersonKey = key;
+        lastPersonId = id;
+        return id;
+    }
+
+    private void releasePerson(int id, PersonKey key) {
+        personIds.remove(key);
+        lastPersonKey = null;
+        personKeys[id] = null;
+        personCards[id] = null;
+        personFirstEntry[id] = freePerson;
+        freePerson = id;
+    }
+
+    private short sourceId(SourceId source) {
+        Short known = sourceIds.get(source);
+        if (known != null) {
+            return known;
+        }
+        if (sources.size() == Short.MAX_VALUE) {
+            throw new IllegalStateException("The caller index holds at most " + Short.MAX_VALUE + " sources");
+        }
+        short id = (short) sources.size();
+        sources.add(source);
+        sourceIds.put(source, id);
+        return id;
+    }
+}

@@ -1,0 +1,165 @@
+package app.contactshield.callerid.index;
+
+import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.phone.E164Keys;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.store.StoreException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Says who a number is: normalises it once, looks it up in the {@link CallerIndex}, falls back to the longest
+ * {@link CompanyRange}, and treats empty or "anonymous"-like numbers as withheld.
+ *
+ * <p>Runs on the caller's thread; thread-safe. The lookup itself does no I/O. Only when a matched person's card
+ * (name, company, title) is not in the index yet (an index built from {@code forEachPhone}, which carries no names)
+ * is it read once by key through the {@link PersonLookup} and kept in the index.
+ */
+public final class Identifier {
+    private static final Logger LOG = LoggerFactory.getLogger(Identifier.class);
+
+    private final CallerIndex index;
+    private final PhoneNormalizer normalizer;
+    private final CompanyRanges ranges;
+    private final PersonLookup people;
+
+    /**
+     * @param index      the caller index
+     * @param normalizer the normaliser for the policy's default region ({@link PhoneNormalizer#forPolicyRegion})
+     * @param ranges     the company ranges: the policy's, then those derived from the directory
+     * @param people     reads a person by key when the index has no card for them yet (the store's
+     *                   {@code person} method)
+     */
+    public Identifier(CallerIndex index, PhoneNormalizer normalizer, CompanyRanges ranges, PersonLookup people) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.ranges = Objects.requireNonNull(ranges, "ranges");
+        this.people = Objects.requireNonNull(people, "people");
+    }
+
+    /** Who a number is, reading numbers without a country code in the default region. */
+    public Identification identify(String rawNumber) {
+        return identify(rawNumber, normalizer);
+    }
+
+    /**
+     * Who a number is, reading numbers without a country code in the given region (the CLI's {@code --region}).
+     *
+     * @param region an ISO 3166 region, or {@code null} for the default region
+     */
+    public Identification identify(String rawNumber, String region) {
+        if (region == null || region.isBlank() || region.equalsIgnoreCase(normalizer.defaultRegion())) {
+            return identify(rawNumber, normalizer);
+        }
+        return identify(rawNumber, new PhoneNormalizer(region));
+    }
+
+    /**
+     * Whether a delivered number means the caller withheld it: absent, empty, or without a single digit (networks
+     * and phones deliver "Anonymous", "Private", "Unbekannt", "Withheld" and the like).
+     */
+    public static boolean looksWithheld(String rawNumber) {
+        if (rawNumber == null) {
+            return true;
+        }
+        for (int i = 0; i < rawNumber.length(); i++) {
+            if (Character.isDigit(rawNumber.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A plain-text rendering for the command line, one fact a line. It names the people found (the user asked).
+     */
+    public static String render(Identification identification) {
+        StringBuilder text = new StringBuilder();
+        String raw = identification.rawNumber();
+        text.append("Number:     ").append(raw.isEmpty() ? "(none)" : raw);
+        if (!identification.e164().isEmpty()) {
+            text.append(" (").append(identification.e164()).append(')');
+        }
+        text.append('\n').append("Caller:     ").append(identification.displayText()).append('\n');
+        text.append("Result:     ").append(identification.kind()).append('\n');
+        for (Candidate candidate : identification.candidates()) {
+            text.append("Candidate:  ").append(candidate.displayName());
+            appendIfPresent(text, candidate.jobTitle());
+            appendIfPresent(text, candidate.company());
+            text.append(" \u2014 ").append(candidate.numberType().name().toLowerCase(Locale.ROOT)).append(" number")
+                    .append(", from ").append(candidate.source().value()).append('\n');
+        }
+        return text.toString();
+    }
+
+    private Identification identify(String rawNumber, PhoneNormalizer reader) {
+        if (looksWithheld(rawNumber)) {
+            return Identification.withheld(rawNumber);
+        }
+        long key = reader.e164Key(rawNumber);
+        if (key == E164Keys.NONE) {
+            return Identification.unknown(rawNumber, "");
+        }
+        String e164 = E164Keys.toE164(key);
+        List<IndexedNumber> holders = index.lookup(key);
+        if (!holders.isEmpty()) {
+            List<Candidate> candidates = candidates(holders);
+            Identification.Kind kind = candidates.size() == 1 ? Identification.Kind.PERSON : Identification.Kind.SHARED;
+            return new Identification(kind, rawNumber, e164, candidates, "");
+        }
+        CompanyRange range = ranges.longestMatch(key);
+        if (range != null) {
+            return new Identification(Identification.Kind.COMPANY_RANGE, rawNumber, e164, List.of(),
+                    range.displayText());
+        }
+        return Identification.unknown(rawNumber, e164);
+    }
+
+    private List<Candidate> candidates(List<IndexedNumber> holders) {
+        Set<PersonKey> seen = new LinkedHashSet<>();
+        List<Candidate> candidates = new ArrayList<>(holders.size());
+        for (IndexedNumber holder : holders) {
+            if (seen.add(holder.person())) {
+                PersonCard card = holder.card() != null ? holder.card() : readCard(holder.person());
+                candidates.add(new Candidate(holder.person(), card.displayName(), card.company(), card.jobTitle(),
+                        holder.type(), holder.source()));
+            }
+        }
+        return candidates;
+    }
+
+    private PersonCard readCard(PersonKey key) {
+        try {
+            Optional<Person> person = people.person(key);
+            if (person.isPresent()) {
+                PersonCard card = PersonCard.of(person.get());
+                index.putCard(key, card);
+                return card;
+            }
+        } catch (StoreException e) {
+            LOG.warn("Could not read a matched person's card from the store; showing the caller without a name", e);
+        }
+        return new PersonCard(null, null, null);
+    }
+
+    private static void appendIfPresent(StringBuilder text, String value) {
+        if (value != null && !value.isBlank()) {
+            text.append(", ").append(value);
+        }
+    }
+
+    /** Reads one person by key; the store's {@code person(PersonKey)} method fits. */
+    @FunctionalInterface
+    public interface PersonLookup {
+        /** The person, or empty when the store no longer holds them. */
+        Optional<Person> person(PersonKey key) throws StoreException;
+    }
+}

@@ -1,0 +1,185 @@
+package app.contactshield.desktop.calls;
+
+import app.contactshield.callerid.link.CallState;
+import app.contactshield.callerid.link.LinkState;
+import app.contactshield.callerid.link.PhoneCall;
+import app.contactshield.callerid.link.PhoneLink;
+import app.contactshield.callerid.link.PhoneLinkListener;
+import app.contactshield.graphsync.presence.PresenceBoard;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The incoming-call window: an undecorated stage, always on top, in the bottom-right corner of the primary screen.
+ * It shows itself when a call rings and hides when the last call that rang ends; call waiting shows both calls.
+ * It hands keyboard focus back to the window that had it, so typing elsewhere is not interrupted.
+ *
+ * <p>Entry point for the app shell: {@link #create(CallServices, List)} on the JavaFX thread, then
+ * {@link #attach(PhoneLink, CallerLookup)} and {@link #attach(PresenceBoard)}. Events may arrive on any thread;
+ * the window moves them to the JavaFX thread through {@link CallServices#fx()}.
+ */
+public final class IncomingCallWindow {
+    private static final Logger LOG = LoggerFactory.getLogger(IncomingCallWindow.class);
+    private static final int CARD_POOL = 2;
+    private static final double MARGIN = 16;
+
+    private final CallServices services;
+    private final IncomingCallViewModel viewModel;
+    private final IncomingCallController controller;
+    private final Stage stage;
+    private final Parent root;
+
+    private IncomingCallWindow(CallServices services, List<String> stylesheets) {
+        this.services = services;
+        CallsText text = services.text();
+        this.viewModel = new IncomingCallViewModel(services);
+        FXMLLoader fxml = new FXMLLoader(IncomingCallWindow.class.getResource("IncomingCall.fxml"), text.bundle());
+        try {
+            root = fxml.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("IncomingCall.fxml could not be loaded from the application", e);
+        }
+        controller = fxml.getController();
+        controller.bind(viewModel, CallCardView.Loader.fxml(text), CARD_POOL);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().addAll(stylesheets);
+        scene.getStylesheets().add(stylesheet());
+        stage = new Stage(StageStyle.UNDECORATED);
+        stage.setTitle(text.get("window.accessible"));
+        stage.setAlwaysOnTop(true);
+        stage.setResizable(false);
+        stage.setScene(scene);
+        viewModel.wantedProperty().addListener((obs, was, wanted) -> {
+            if (wanted) {
+                showWithoutFocus();
+            } else {
+                stage.hide();
+                controller.refillPool(CARD_POOL);
+            }
+        });
+        viewModel.calls().addListener((ListChangeListener<CallCardViewModel>) change -> {
+            if (stage.isShowing()) {
+                stage.sizeToScene();
+                place();
+            }
+        });
+        stage.heightProperty().addListener((obs, old, height) -> place());
+        controller.onCardResized(() -> {
+            if (stage.isShowing()) {
+                stage.sizeToScene();
+                place();
+            }
+        });
+    }
+
+    /**
+     * Builds the window, hidden, with its FXML and card pool loaded; JavaFX thread.
+     *
+     * @param services    what the window needs
+     * @param stylesheets extra stylesheets of the app (theme); the window adds its own
+     */
+    public static IncomingCallWindow create(CallServices services, List<String> stylesheets) {
+        return new IncomingCallWindow(Objects.requireNonNull(services, "services"), List.copyOf(stylesheets));
+    }
+
+    /** The window's own stylesheet, shared by the other call screens. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(IncomingCallWindow.class.getResource("calls.css"), "calls.css").toExternalForm();
+    }
+
+    /**
+     * Registers with the phone link: each call event is identified on the link's thread (from memory) and shown on
+     * the JavaFX thread.
+     */
+    public PhoneLinkListener attach(PhoneLink link, CallerLookup lookup) {
+        PhoneLinkListener listener = listener(lookup);
+        link.addListener(listener);
+        return listener;
+    }
+
+    /** A listener that identifies calls with {@code lookup} and shows them, for links the shell registers itself. */
+    public PhoneLinkListener listener(CallerLookup lookup) {
+        Objects.requireNonNull(lookup, "lookup");
+        return new PhoneLinkListener() {
+            @Override
+            public void callChanged(PhoneCall call) {
+                CallerView caller = call.state() == CallState.ENDED ? null : identify(lookup, call);
+                show(call, caller);
+            }
+
+            @Override
+            public void linkChanged(LinkState state) {
+                services.fx().execute(() -> viewModel.linkChanged(state));
+            }
+        };
+    }
+
+    private static CallerView identify(CallerLookup lookup, PhoneCall call) {
+        if (call.withheld()) {
+            return CallerView.withheld();
+        }
+        try {
+            return lookup.identify(call);
+        } catch (RuntimeException e) {
+            LOG.error("Identifying call {} failed; shown as unknown", call.callId(), e);
+            return CallerView.unknown(call.number());
+        }
+    }
+
+    /** Shows a call event with its identification; any thread. */
+    public void show(PhoneCall call, CallerView caller) {
+        services.fx().execute(() -> viewModel.callChanged(call, caller));
+    }
+
+    /** Re-reads presence whenever the board changes. */
+    public void attach(PresenceBoard board) {
+        board.addListener(updated -> services.fx().execute(viewModel::presenceChanged));
+    }
+
+    private void showWithoutFocus() {
+        Window focused = Window.getWindows().stream()
+                .filter(w -> w != stage && w.isFocused())
+                .findFirst().orElse(null);
+        stage.sizeToScene();
+        place();
+        stage.show();
+        place();
+        if (focused != null) {
+            focused.requestFocus();
+        }
+    }
+
+    private void place() {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setX(bounds.getMaxX() - stage.getWidth() - MARGIN);
+        stage.setY(bounds.getMaxY() - stage.getHeight() - MARGIN);
+    }
+
+    /** The stage, for tests and the shell. */
+    public Stage stage() {
+        return stage;
+    }
+
+    /** The window's root node, for screenshots. */
+    public Parent root() {
+        return root;
+    }
+
+    /** The model, for tests and the shell. */
+    public IncomingCallViewModel viewModel() {
+        return viewModel;
+    }
+}

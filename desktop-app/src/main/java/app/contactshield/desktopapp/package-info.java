@@ -1,2 +1,0 @@
-/** Contact Shield desktop-app module. */
-package app.contactshield.desktopapp;

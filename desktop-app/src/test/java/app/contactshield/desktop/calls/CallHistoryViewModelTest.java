@@ -1,0 +1,111 @@
+package app.contactshield.desktop.calls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.graphsync.store.CallLogEntry;
+import app.contactshield.graphsync.store.CallLogEntry.Direction;
+import app.contactshield.graphsync.store.CallLogEntry.Outcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CallHistoryViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-12-03T17:00:00Z");
+
+    private final FakePhoneLink link = new FakePhoneLink("oFono");
+    private final InMemoryContactStore store = new InMemoryContactStore();
+    private CallHistoryViewModel vm;
+
+    @BeforeEach
+    void fillHistory() {
+        store.appendCall(new CallLogEntry(NOW.minusSeconds(3600), TestPeople.ADA_NUMBER, TestPeople.ADA.key(),
+                "Ada Beispiel", Direction.INCOMING, Outcome.ANSWERED));
+        store.appendCall(new CallLogEntry(NOW.minusSeconds(600), "", null, "", Direction.INCOMING, Outcome.MISSED));
+        store.appendCall(new CallLogEntry(NOW.minusSeconds(300), "+498971049999", null,
+                "Beispiel Logistik GmbH (switchboard)", Direction.INCOMING, Outcome.REJECTED));
+        store.appendCall(new CallLogEntry(NOW.minusSeconds(60), "+4930901820", null, "Unknown number",
+                Direction.INCOMING, Outcome.SCREENED));
+        store.appendCall(new CallLogEntry(NOW, "+4930901820", null, "", Direction.OUTGOING, Outcome.DIALLED));
+        vm = new CallHistoryViewModel(new CallServices(link, store, PresenceLookup.NONE, (q, n) -> List.of(),
+                uri -> { }, Runnable::run, Runnable::run, CallsText.forLocale(Locale.ENGLISH), "DE",
+                Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, CallHistoryViewModel.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void listsRecentCallsNewestFirstWithFormattedNumbersDirectionAndOutcome() {
+        vm.reload();
+
+        assertThat(vm.visibleRows()).hasSize(5);
+        CallRow ada = vm.visibleRows().get(4);
+        assertThat(ada.identification()).isEqualTo("Ada Beispiel");
+        assertThat(ada.numberText()).isEqualTo("+49 1511 2345620");
+        assertThat(ada.directionText()).isEqualTo("Incoming");
+        assertThat(ada.outcomeText()).isEqualTo("Answered");
+        assertThat(ada.timeText()).isEqualTo("Dec 3, 2026, 4:00 PM");
+        CallRow withheld = vm.visibleRows().get(3);
+        assertThat(withheld.identification()).isEqualTo("Withheld");
+        assertThat(withheld.canCallBack()).isFalse();
+        assertThat(vm.visibleRows().get(0).identification()).isEqualTo("Unknown number");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', ALL, 5",
+        "'', MISSED, 1",
+        "'', OUTGOING, 1",
+        "'', SCREENED, 1",
+        "ada, ALL, 1",
+        "beispiel, ALL, 2",
+        "'030 901', ALL, 2",
+        "7104, REJECTED, 1",
+        "7104, ANSWERED, 0"
+    })
+    void filtersByTextNumberDigitsAndOutcome(String text, OutcomeFilter outcome, int expected) {
+        vm.reload();
+
+        vm.filterTextProperty().set(text);
+        vm.outcomeFilterProperty().set(outcome);
+
+        assertThat(vm.visibleRows()).hasSize(expected);
+    }
+
+    @Test
+    void callsBackOpenlyAndAnonymouslyThroughThePhone() {
+        vm.reload();
+        vm.selectedProperty().set(vm.visibleRows().get(4));
+
+        vm.callBack();
+        vm.callBackAnonymously();
+
+        assertThat(link.commands()).containsExactly("dial:" + TestPeople.ADA_NUMBER + ":shown",
+                "dial:" + TestPeople.ADA_NUMBER + ":hidden");
+        assertThat(vm.statusProperty().get()).isEqualTo("Dialling +49 1511 2345620 with your number withheld…");
+    }
+
+    @Test
+    void withheldCallsCannotBeCalledBack() {
+        vm.reload();
+        vm.selectedProperty().set(vm.visibleRows().get(3));
+
+        vm.callBack();
+
+        assertThat(link.commands()).isEmpty();
+    }
+
+    @Test
+    void emptyHistorySaysSo() {
+        CallHistoryViewModel empty = new CallHistoryViewModel(new CallServices(link, new InMemoryContactStore(),
+                PresenceLookup.NONE, (q, n) -> List.of(), uri -> { }, Runnable::run, Runnable::run,
+                CallsText.forLocale(Locale.ENGLISH), "DE", Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, 10);
+
+        empty.reload();
+
+        assertThat(empty.statusProperty().get()).isEqualTo("No calls yet.");
+    }
+}

@@ -1,0 +1,83 @@
+package app.contactshield.graphsync.home;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The folder that holds the encrypted store, the wrapped key (where no key store exists), the token cache marker and
+ * the user's settings. Chosen by an explicit option, else the environment variable {@code CONTACT_SHIELD_HOME},
+ * else the platform's per-user application data folder.
+ *
+ * @param path the folder
+ */
+public record DataDirectory(Path path) {
+    /** The environment variable that selects the data directory. */
+    public static final String ENV = "CONTACT_SHIELD_HOME";
+
+    public DataDirectory {
+        Objects.requireNonNull(path, "path");
+        path = path.toAbsolutePath().normalize();
+    }
+
+    /** Resolves the data directory for this process from the option, its environment and its platform. */
+    public static DataDirectory resolve(Optional<Path> option) {
+        return resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    /** Resolves the data directory from explicit inputs (for tests and other platforms). */
+    public static DataDirectory resolve(Optional<Path> option, Map<String, String> env, String osName, String home) {
+        if (option.isPresent()) {
+            return new DataDirectory(option.get());
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return new DataDirectory(Path.of(fromEnv));
+        }
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.getOrDefault("LOCALAPPDATA", home + "\\AppData\\Local");
+            return new DataDirectory(Path.of(local, "ContactShield"));
+        }
+        if (os.startsWith("mac")) {
+            return new DataDirectory(Path.of(home, "Library", "Application Support", "Contact Shield"));
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".local", "share");
+        return new DataDirectory(base.resolve("contact-shield"));
+    }
+
+    /** Creates the folder if needed, readable and writable by its owner only where the file system allows. */
+    public DataDirectory ensureExists() {
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                if (!Files.isDirectory(path)) {
+                    Files.createDirectories(path);
+                }
+                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+            } else {
+                Files.createDirectories(path);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + path, e);
+        }
+    }
+
+    /** A file inside the data directory. */
+    public Path resolveFile(String name) {
+        return path.resolve(name);
+    }
+
+    @Override
+    public String toString() {
+        return path.toString();
+    }
+}

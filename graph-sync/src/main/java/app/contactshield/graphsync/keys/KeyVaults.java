@@ -1,0 +1,128 @@
+package app.contactshield.graphsync.keys;
+
+import app.contactshield.graphsync.store.StoreException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Chooses where the store key lives: the operating system's key store when one answers, else a passphrase-wrapped
+ * key file. It never falls back silently: without a key store it asks the user through a {@link SecretPrompt}, which
+ * says why, and the user may refuse.
+ */
+public final class KeyVaults {
+
+    private KeyVaults() {
+    }
+
+    /** What the app asks the user for. */
+    public enum SecretKind {
+        /** A passphrase for a new passphrase-wrapped key, because no key store is available. */
+        NEW_PASSPHRASE,
+        /** The passphrase of an existing passphrase-wrapped key. */
+        PASSPHRASE,
+        /** The PIN the policy requires on top of the key store. */
+        PIN
+    }
+
+    /** Asks the user for a passphrase or PIN; implemented by the CLI and the desktop app. */
+    @FunctionalInterface
+    public interface SecretPrompt {
+        /**
+         * @param kind   what is asked for
+         * @param reason why, in words (for example, which key store is missing and why)
+         * @return the secret, or empty when the user declined
+         */
+        Optional<char[]> ask(SecretKind kind, String reason);
+    }
+
+    /**
+     * The vault for a data directory, asking for a passphrase or PIN when needed.
+     *
+     * @param dataDir    the data directory
+     * @param requirePin whether the policy requires a PIN on top of the key store
+     * @param prompt     asks the user
+     * @throws StoreException when the user declined or no vault can be had
+     */
+    public static StoreKeyVault choose(Path dataDir, boolean requirePin, SecretPrompt prompt) throws StoreException {
+        if (PassphraseKeyVault.holdsKey(dataDir)) {
+            char[] passphrase = ask(prompt, SecretKind.PASSPHRASE, "The contacts are locked with a passphrase.");
+            return new PassphraseKeyVault(dataDir, passphrase);
+        }
+        Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
+        if (unavailable.isEmpty()) {
+            StoreKeyVault os = osKeyStore(dataDir);
+            if (requirePin) {
+                return new PinWrappedKeyVault(os, ask(prompt, SecretKind.PIN,
+                        "Your organisation requires a PIN to open the contacts."));
+            }
+            return os;
+        }
+        char[] passphrase = ask(prompt, SecretKind.NEW_PASSPHRASE, "No key store is available ("
+                + unavailable.get() + "). Choose a passphrase to lock the contacts instead.");
+        return new PassphraseKeyVault(dataDir, passphrase);
+    }
+
+    /** Where an existing key of a data directory is kept, without asking anything; empty when there is none. */
+    public static Optional<String> describeExisting(Path dataDir) {
+        if (PassphraseKeyVault.holdsKey(dataDir)) {
+            return Optional.of(new PassphraseKeyVault(dataDir, new char[0]).describe());
+        }
+        if (osKeyStoreUnavailable(dataDir).isPresent()) {
+            return Optional.empty();
+        }
+        StoreKeyVault os = osKeyStore(dataDir);
+        try {
+            return os.load().isPresent() ? Optional.of(os.describe()) : Optional.empty();
+        } catch (StoreException e) {
+            return Optional.of(os.describe() + " (not readable: " + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Deletes the key of a data directory wherever it is kept.
+     *
+     * @return where a key was deleted, in words; empty when there was none
+     */
+    public static Optional<String> deleteExisting(Path dataDir) throws StoreException {
+        if (PassphraseKeyVault.holdsKey(dataDir)) {
+            PassphraseKeyVault vault = new PassphraseKeyVault(dataDir, new char[0]);
+            vault.delete();
+            return Optional.of(vault.describe());
+        }
+        if (osKeyStoreUnavailable(dataDir).isPresent()) {
+            return Optional.empty();
+        }
+        StoreKeyVault os = osKeyStore(dataDir);
+        return os.delete() ? Optional.of(os.describe()) : Optional.empty();
+    }
+
+    /** Why the operating system's key store cannot be used here; empty when it can. */
+    public static Optional<String> osKeyStoreUnavailable(Path dataDir) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return Optional.empty();
+        }
+        return SecretServiceKeyVault.unavailableReason(dataDir);
+    }
+
+    private static StoreKeyVault osKeyStore(Path dataDir) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return new WindowsDpapiKeyVault(dataDir);
+        }
+        if (os.startsWith("mac")) {
+            return new MacKeychainKeyVault(dataDir);
+        }
+        return new SecretServiceKeyVault(dataDir);
+    }
+
+    private static char[] ask(SecretPrompt prompt, SecretKind kind, String reason) throws StoreException {
+        Optional<char[]> secret = prompt.ask(kind, reason);
+        if (secret.isEmpty() || secret.get().length == 0) {
+            throw new StoreException("store.error.noKeyStore", reason + " No " + kind.name().toLowerCase(Locale.ROOT)
+                    + " was given, so the store stays closed.");
+        }
+        return secret.get();
+    }
+}

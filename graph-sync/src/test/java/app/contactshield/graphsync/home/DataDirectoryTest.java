@@ -1,0 +1,50 @@
+package app.contactshield.graphsync.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataDirectoryTest {
+
+    @Test
+    void theOptionWinsOverTheEnvironment() {
+        DataDirectory dir = DataDirectory.resolve(Optional.of(Path.of("/tmp/a")),
+                Map.of(DataDirectory.ENV, "/tmp/b"), "Linux", "/home/ada");
+
+        assertThat(dir.path()).isEqualTo(Path.of("/tmp/a"));
+    }
+
+    @Test
+    void theEnvironmentVariableWinsOverThePlatformDefault() {
+        DataDirectory dir = DataDirectory.resolve(Optional.empty(), Map.of(DataDirectory.ENV, "/tmp/b"),
+                "Linux", "/home/ada");
+
+        assertThat(dir.path()).isEqualTo(Path.of("/tmp/b"));
+    }
+
+    @Test
+    void eachPlatformHasItsPerUserApplicationDataFolder() {
+        assertThat(DataDirectory.resolve(Optional.empty(), Map.of(), "Linux", "/home/ada").path())
+                .isEqualTo(Path.of("/home/ada/.local/share/contact-shield"));
+        assertThat(DataDirectory.resolve(Optional.empty(), Map.of("XDG_DATA_HOME", "/data"), "Linux", "/h").path())
+                .isEqualTo(Path.of("/data/contact-shield"));
+        assertThat(DataDirectory.resolve(Optional.empty(), Map.of(), "Mac OS X", "/Users/ada").path())
+                .isEqualTo(Path.of("/Users/ada/Library/Application Support/Contact Shield"));
+        assertThat(DataDirectory.resolve(Optional.empty(), Map.of("LOCALAPPDATA", "/w/Local"), "Windows 11", "/w")
+                .path()).isEqualTo(Path.of("/w/Local/ContactShield"));
+    }
+
+    @Test
+    void theFolderIsCreatedForItsOwnerOnly(@TempDir Path temp) throws Exception {
+        DataDirectory dir = new DataDirectory(temp.resolve("nested/home")).ensureExists();
+
+        assertThat(Files.getPosixFilePermissions(dir.path()))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+    }
+}
