@@ -3,6 +3,7 @@ package app.contactshield.desktop.calls;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLinkException;
+import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.graphsync.presence.Presence;
 import app.contactshield.graphsync.store.StoreException;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class CallCardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CallCardViewModel.class);
     private static final int CHAT_RESULTS = 6;
+    private static final TeamsLinks WEB_LINKS = new TeamsLinks(false);
 
     private final CallServices services;
     private final CallsText text;
@@ -184,7 +186,7 @@ public final class CallCardViewModel {
 
     /** Opens a Teams chat with the colleague through the link opener. */
     public void chatWith(Colleague colleague) {
-        services.opener().open(TeamsLinks.chat(colleague.userPrincipalName()));
+        services.opener().open(WEB_LINKS.chat(colleague.userPrincipalName()));
         chatOpen.set(false);
     }
 

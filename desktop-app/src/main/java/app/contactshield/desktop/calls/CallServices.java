@@ -1,6 +1,7 @@
 package app.contactshield.desktop.calls;
 
 import app.contactshield.callerid.link.PhoneLink;
+import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.graphsync.store.ContactStore;
 import java.time.Clock;
 import java.util.Objects;
@@ -25,7 +26,7 @@ public record CallServices(
         ContactStore store,
         PresenceLookup presence,
         ColleagueDirectory colleagues,
-        UriOpener opener,
+        LinkOpener opener,
         Executor background,
         Executor fx,
         CallsText text,
