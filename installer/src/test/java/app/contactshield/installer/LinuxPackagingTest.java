@@ -12,8 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The jpackage inputs of the .deb and .rpm: arguments, the desktop entry with its URL handlers, the icon. */
 class LinuxPackagingTest {
@@ -102,6 +105,30 @@ class LinuxPackagingTest {
 
         assertThat(appVersion).matches("\\d+(\\.\\d+){0,3}");
         assertThat(projectVersion.replaceFirst("-SNAPSHOT$", "")).isEqualTo(appVersion);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postinst", "prerm"})
+    void maintainerScriptIsExecutableShellThatHandlesTheInstalledDesktopEntry(String script) throws Exception {
+        Path file = Path.of(args.get("--resource-dir")).resolve(script);
+        String installed = "/opt/" + args.get("--linux-package-name") + "/lib/" + args.get("--linux-package-name")
+                + "-" + args.get("--name") + ".desktop";
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "no /bin/sh to check the script with");
+
+        Process check = new ProcessBuilder("/bin/sh", "-n", file.toString()).redirectErrorStream(true).start();
+        String output = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(check.waitFor()).as("sh -n " + file + ": " + output).isZero();
+        assertThat(Files.isExecutable(file)).as(file + " is executable").isTrue();
+        assertThat(Files.readString(file)).contains(installed).startsWith("#!/bin/sh\n");
+    }
+
+    @Test
+    void postinstFallsBackWhenTheSystemHasNoDesktopMenu() throws IOException {
+        String postinst = Files.readString(Path.of(args.get("--resource-dir")).resolve("postinst"));
+
+        assertThat(postinst).contains("if ! xdg-desktop-menu install", "/usr/share/applications")
+                .doesNotContain("DESKTOP_COMMANDS_INSTALL");
     }
 
     private static Path desktopEntryFile() {

@@ -24,6 +24,7 @@ public record ProfileRegistration(Status status, String detail, List<String> lik
         UNAVAILABLE
     }
 
+    /** Checks the status and copies the holders; a missing detail becomes empty. */
     public ProfileRegistration {
         Objects.requireNonNull(status, "status");
         detail = detail == null ? "" : detail;

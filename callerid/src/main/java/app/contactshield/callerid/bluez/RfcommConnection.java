@@ -1,5 +1,6 @@
 package app.contactshield.callerid.bluez;
 
+import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
@@ -17,7 +18,7 @@ import org.freedesktop.dbus.transport.junixsocket.JUnixSocketSocketProvider;
  * writing block. {@link #close()} may be called from any thread, once or more: it shuts the socket down, so a read
  * blocked on another thread returns end of stream, and the phone sees the channel drop.
  */
-public final class RfcommConnection implements AutoCloseable {
+public final class RfcommConnection implements Closeable {
 
     private final String devicePath;
     private final String address;

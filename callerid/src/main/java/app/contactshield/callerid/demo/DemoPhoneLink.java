@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoPhoneLink implements PhoneLink {
 
-    /** The script's tick: how often a ringing phone repeats {@code RING}. */
+    /** The script's default tick: how often a ringing phone repeats {@code RING}. */
     public static final Duration TICK = Duration.ofSeconds(4);
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoPhoneLink.class);
@@ -49,10 +49,10 @@ public final class DemoPhoneLink implements PhoneLink {
     private int callTicks;
     private long idleTicks;
 
-    private DemoPhoneLink(HandsFreeEngine engine, SimulatedPhone phone, Duration ringEvery) {
+    private DemoPhoneLink(HandsFreeEngine engine, SimulatedPhone phone, Duration ringEvery, Duration tick) {
         this.engine = engine;
         this.phone = phone;
-        this.ticksBetweenCalls = ringEvery.isZero() ? Long.MAX_VALUE : Math.max(1, ringEvery.dividedBy(TICK));
+        this.ticksBetweenCalls = ringEvery.isZero() ? Long.MAX_VALUE : Math.max(1, ringEvery.dividedBy(tick));
         this.script = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "demo-phone-script");
             t.setDaemon(true);
@@ -72,6 +72,17 @@ public final class DemoPhoneLink implements PhoneLink {
      * @param ringEvery the pause between demo calls; {@link Duration#ZERO} rings only on {@link #ringNow()}
      */
     public static DemoPhoneLink start(AgProfile profile, Duration ringEvery) {
+        return start(profile, ringEvery, TICK);
+    }
+
+    /**
+     * Starts demo mode with another script tick (tests use a short one). A ringing call repeats {@code RING} every
+     * tick and the caller gives up after six; an answered call ends after eight.
+     */
+    public static DemoPhoneLink start(AgProfile profile, Duration ringEvery, Duration tick) {
+        if (tick.isZero() || tick.isNegative()) {
+            throw new IllegalArgumentException("tick " + tick + " must be positive");
+        }
         Pipe toPhone;
         Pipe toEngine;
         try {
@@ -90,8 +101,8 @@ public final class DemoPhoneLink implements PhoneLink {
                 .withHideCallerIdPrefix("#31#");
         HandsFreeEngine engine = HandsFreeEngine.start(engineIn, engineOut, () -> closeBoth(engineIn, engineOut),
                 settings);
-        DemoPhoneLink demo = new DemoPhoneLink(engine, phone, ringEvery);
-        demo.script.scheduleAtFixedRate(demo::tick, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        DemoPhoneLink demo = new DemoPhoneLink(engine, phone, ringEvery, tick);
+        demo.script.scheduleAtFixedRate(demo::tick, tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
         LOG.info("Demo phone started ({}), a call every {} s", profile.name(), ringEvery.toSeconds());
         return demo;
     }

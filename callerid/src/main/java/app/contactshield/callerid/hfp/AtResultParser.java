@@ -12,6 +12,9 @@ import java.util.function.IntFunction;
  */
 public final class AtResultParser {
 
+    /** The longest result name read; what follows belongs to the fields, so content never becomes a name. */
+    private static final int MAX_NAME = 16;
+
     private AtResultParser() {
     }
 
@@ -30,13 +33,20 @@ public final class AtResultParser {
         if (first != '+' && first != '*' && first != '^') {
             return plain(s);
         }
-        int colon = s.indexOf(':');
-        String name = (colon < 0 ? s : s.substring(0, colon)).strip().toUpperCase(Locale.ROOT);
-        String rest = colon < 0 ? "" : s.substring(colon + 1);
+        int end = 1;
+        while (end < s.length() && end <= MAX_NAME && isNameChar(s.charAt(end))) {
+            end++;
+        }
+        String name = s.substring(0, end).strip().toUpperCase(Locale.ROOT);
+        String rest = end < s.length() && s.charAt(end) == ':' ? s.substring(end + 1) : s.substring(end);
         if (name.equals("+CME ERROR")) {
             return new AtResult.CmeError(intAt(AtTokenizer.tokenize(rest), 0));
         }
         return typed(name, rest, AtTokenizer.tokenize(rest));
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ';
     }
 
     private static AtResult plain(String s) {

@@ -265,7 +265,8 @@ final class CallTracker {
     /**
      * Reconciles with a complete {@code +CLCC} listing. An empty listing while the indicators show a call is not
      * trusted (some phones answer {@code AT+CLCC} with a bare {@code OK} while ringing); otherwise calls missing from
-     * the listing have ended.
+     * the listing have ended. An outgoing call keeps the number the user dialled (the phone may list it with the
+     * hide-caller-id prefix).
      */
     void reconcile(List<AtResult.Clcc> rows, boolean indicatorsShowCall) {
         if (rows.isEmpty()) {
@@ -289,7 +290,8 @@ final class CallTracker {
             if (state != null) {
                 call.state = state;
             }
-            if (!row.number().isBlank()) {
+            boolean keepDialled = !call.incoming && !call.number.isEmpty();
+            if (!row.number().isBlank() && !keepDialled) {
                 identify(call, row.number(), row.type(), false);
             }
             seen.add(call);

@@ -119,7 +119,10 @@ public final class HandsFreeEngine implements PhoneLink {
         return engine;
     }
 
-    /** Starts the engine on a stream pair, e.g. a socket's streams; {@code transport} closes the socket. */
+    /**
+     * Starts the engine on a stream pair, e.g. a socket's streams. {@code transport} closes the socket; closing it
+     * must end a read blocked on {@code in} (a socket's close does).
+     */
     public static HandsFreeEngine start(InputStream in, OutputStream out, Closeable transport,
                                         HandsFreeSettings settings) {
         return start(Channels.newChannel(in), Channels.newChannel(out), transport, settings);
@@ -129,8 +132,8 @@ public final class HandsFreeEngine implements PhoneLink {
      * Starts the engine on a connected socket's file descriptor, as BlueZ hands it over in
      * {@code Profile1.NewConnection} (with junixsocket:
      * {@code FileDescriptorCast.unsafeUsing(fd).getFileDescriptor()}).
-     * The engine owns the descriptor from now on and closes it. A read blocked on a plain descriptor may only end
-     * when the phone or BlueZ drops the RFCOMM link; the reader thread is a daemon, so it never holds the JVM.
+     * The engine owns the descriptor from now on and closes it; reads go through the descriptor's
+     * {@link java.nio.channels.FileChannel}, so {@link #close()} also ends a blocked read.
      */
     public static HandsFreeEngine start(FileDescriptor socket, HandsFreeSettings settings) {
         FileInputStream input = new FileInputStream(socket);

@@ -228,6 +228,7 @@ final class HandsFreeSession {
             }
         } else if (value == 2 || value == 3) {
             calls.outgoingSetup(value == 2 ? CallState.DIALING : CallState.ALERTING, dialled);
+            dialled = "";
             listCalls();
         } else if (value == 0) {
             if (hasCallList()) {
@@ -240,7 +241,6 @@ final class HandsFreeSession {
 
     private void setupEndedFromIndicators() {
         calls.setupEnded(indicators.value(IndicatorTable.CALL), indicators.value(IndicatorTable.CALL_HELD));
-        dialled = "";
     }
 
     private void onRing() {
@@ -312,9 +312,6 @@ final class HandsFreeSession {
             listing.clear();
             if (outcome == Outcome.OK) {
                 calls.reconcile(rows, indicators.showCall());
-                if (indicators.value(IndicatorTable.CALL_SETUP) == 0) {
-                    dialled = "";
-                }
             } else if (outcome != Outcome.CLOSED) {
                 setupEndedFromIndicators();
             }
@@ -478,6 +475,11 @@ final class HandsFreeSession {
         String prefix = hideCallerId ? settings.hideCallerIdPrefix() : "";
         if (connected) {
             dialled = digits;
+            done.whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    dialled = "";
+                }
+            });
         }
         userCommand("ATD" + prefix + digits + ";", hideCallerId ? "ATD (caller id hidden)" : "ATD", done);
     }

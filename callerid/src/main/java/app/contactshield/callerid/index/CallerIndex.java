@@ -32,7 +32,7 @@ public final class CallerIndex {
 
     private final StampedLock lock = new StampedLock();
     private final NumberTable numbers;
-    private final Map<PersonKey, Integer> personIds = new HashMap<>();
+    private final PersonTable personIds;
     private final Map<SourceId, Short> sourceIds = new HashMap<>();
     private final List<SourceId> sources = new ArrayList<>();
 
@@ -51,6 +51,8 @@ public final class CallerIndex {
     private int[] personFirstEntry;
     private int personTop;
     private int freePerson = NONE;
+    private PersonKey lastPersonKey;
+    private int lastPersonId = NONE;
 
     /** An empty index sized for about {@code expectedNumbers} numbers (it grows as needed). */
     public CallerIndex(int expectedNumbers) {
@@ -63,6 +65,7 @@ public final class CallerIndex {
         entryNextOfPerson = new int[capacity];
         entryNumber = new long[capacity];
         int persons = Math.max(16, capacity / 2);
+        personIds = new PersonTable(persons);
         personKeys = new PersonKey[persons];
         personCards = new PersonCard[persons];
         personFirstEntry = new int[persons];
@@ -113,17 +116,17 @@ public final class CallerIndex {
         Objects.requireNonNull(key, "key");
         long stamp = lock.writeLock();
         try {
-            Integer known = personIds.get(key);
-            if (known != null) {
+            int known = personIds.get(key);
+            if (known != NONE) {
                 removeEntriesOf(known);
             }
             if (person == null) {
-                if (known != null) {
+                if (known != NONE) {
                     releasePerson(known, key);
                 }
                 return;
             }
-            int id = known != null ? known : personId(key);
+            int id = known != NONE ? known : personId(key);
             personCards[id] = PersonCard.of(person);
             for (Person.SourcedPhone phone : person.phones()) {
                 long number = E164Keys.of(phone.number().e164());
@@ -140,8 +143,8 @@ public final class CallerIndex {
     public void putCard(PersonKey key, PersonCard card) {
         long stamp = lock.writeLock();
         try {
-            Integer id = personIds.get(key);
-            if (id != null) {
+            int id = personIds.get(key);
+            if (id != NONE) {
                 personCards[id] = card;
             }
         } finally {
@@ -215,7 +218,7 @@ public final class CallerIndex {
         try {
             long entries = entryPerson.length * (4L + 1 + 2 + 4 + 4 + 8);
             long persons = personKeys.length * (4L + 4 + 4);
-            return numbers.arrayBytes() + entries + persons;
+            return numbers.arrayBytes() + entries + persons + personIds.arrayBytes();
         } finally {
             lock.unlockRead(stamp);
         }
@@ -302,7 +305,7 @@ public final class CallerIndex {
             return entry;
         }
         if (entryTop == entryPerson.length) {
-            int capacity = entryPerson.length * 2;
+            int capacity = entryPerson.length + entryPerson.length / 2;
             entryPerson = Arrays.copyOf(entryPerson, capacity);
             entryType = Arrays.copyOf(entryType, capacity);
             entrySource = Arrays.copyOf(entrySource, capacity);
@@ -314,8 +317,13 @@ public final class CallerIndex {
     }
 
     private int personId(PersonKey key) {
-        Integer known = personIds.get(key);
-        if (known != null) {
+        if (key.equals(lastPersonKey)) {
+            return lastPersonId;
+        }
+        int known = personIds.get(key);
+        if (known != NONE) {
+            lastPersonKey = key;
+            lastPersonId = known;
             return known;
         }
         int id;
@@ -324,7 +332,7 @@ public final class CallerIndex {
             freePerson = personFirstEntry[id];
         } else {
             if (personTop == personKeys.length) {
-                int capacity = personKeys.length * 2;
+                int capacity = personKeys.length + personKeys.length / 2;
                 personKeys = Arrays.copyOf(personKeys, capacity);
                 personCards = Arrays.copyOf(personCards, capacity);
                 personFirstEntry = Arrays.copyOf(personFirstEntry, capacity);
@@ -335,11 +343,14 @@ public final class CallerIndex {
         personCards[id] = null;
         personFirstEntry[id] = NONE;
         personIds.put(key, id);
+        lastPersonKey = key;
+        lastPersonId = id;
         return id;
     }
 
     private void releasePerson(int id, PersonKey key) {
         personIds.remove(key);
+        lastPersonKey = null;
         personKeys[id] = null;
         personCards[id] = null;
         personFirstEntry[id] = freePerson;

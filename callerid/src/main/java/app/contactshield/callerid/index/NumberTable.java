@@ -3,8 +3,9 @@ package app.contactshield.callerid.index;
 import java.util.Arrays;
 
 /**
- * An open-addressing hash table from a positive {@code long} key to an {@code int} value, with linear probing and
- * backward-shift deletion (no tombstones). Lookups allocate nothing. Not thread-safe: the owner guards it.
+ * An open-addressing hash table from a positive {@code long} key to an {@code int} value, with linear probing, at
+ * most three quarters full, and backward-shift deletion (no tombstones). Lookups allocate nothing. Not thread-safe:
+ * the owner guards it.
  */
 final class NumberTable {
     private static final long EMPTY = 0L;
@@ -42,7 +43,7 @@ final class NumberTable {
         if (key <= 0) {
             throw new IllegalArgumentException("A table key must be positive, was " + key);
         }
-        if ((size + 1) * 2L > keys.length) {
+        if ((size + 1) * 4L > keys.length * 3L) {
             rehash(keys.length * 2);
         }
         int slot = slot(key, mask);
@@ -114,7 +115,7 @@ final class NumberTable {
     }
 
     private static int capacityFor(int expectedSize) {
-        int wanted = Math.max(MIN_CAPACITY, expectedSize * 2);
+        int wanted = Math.max(MIN_CAPACITY, (int) Math.min(1 << 30, expectedSize * 4L / 3 + 1));
         return Integer.highestOneBit(wanted - 1) << 1;
     }
 

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsclub.net.unix.AFUNIXSocketChannel;
 import org.newsclub.net.unix.AFUNIXSocketPair;
 
+import app.contactshield.callerid.hfp.HandsFreeEngine;
+import app.contactshield.callerid.hfp.HandsFreeSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,6 +102,25 @@ class BluezHandsFreeProfileTest {
         assertThat(readPhoneSide("\r")).isEqualTo("AT+BRSF=191\r");
         writePhoneSide("\r\n+BRSF: 871\r\n\r\nOK\r\n");
         assertThat(engineRead.get(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isEqualTo("\r\n+BRSF: 871\r\n\r\nOK\r\n");
+    }
+
+    @Test
+    void theHandsFreeEngineSpeaksToThePhoneOverTheHandedOverSocket() throws Exception {
+        BlockingQueue<HandsFreeEngine> engines = new LinkedBlockingQueue<>();
+        RfcommConnectionHandler toEngine = connection -> engines.add(HandsFreeEngine.start(connection.input(),
+                connection.output(), connection, HandsFreeSettings.forPhone(connection.alias())));
+        profile = BluezHandsFreeProfile.onBus(daemon.address(), AllowedPhones.anyPhone(), toEngine, Set::of);
+        profile.register();
+        int bluezFd = bluezSideDescriptor();
+        NativeSockets.makeNonBlocking(bluezFd);
+
+        bluez.connect(bluezFd);
+
+        try (HandsFreeEngine engine = engines.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            assertThat(engine).isNotNull();
+            assertThat(readPhoneSide("\r")).startsWith("AT+BRSF=");
+        }
+        assertThat(readPhoneSide("\r")).as("closing the engine drops the link").isEmpty();
     }
 
     @Test

@@ -34,7 +34,10 @@ class AtResultParserTest {
         "+COPS: 0,0,\"Telekom.de\" | Cops[mode=0, format=0, operator=Telekom.de]",
         "+CIND: 0,0,0,0,0,0,0,0,0,0,0,0 | CindValues[values=[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]]",
         "+CIEV: x,1 | Malformed[name=+CIEV, reason=expected two numbers, got 2 fields]",
-        "+BRSF: | Malformed[name=+BRSF, reason=first field is not a number]"})
+        "+BRSF: | Malformed[name=+BRSF, reason=first field is not a number]",
+        "+CNUM: ,\"+498971040999\",145,,4 | Cnum[number=+49••••••••99, type=145, service=4]",
+        "+XAPL=iPhone,7 | Unknown[name=+XAPL, fields=2]",
+        "+COPS: 0 | Cops[mode=0, format=-1, operator=]"})
     void resultLinesParseIntoTypedValues(String line, String expected) {
         AtResult result = AtResultParser.parse(line);
 

@@ -7,7 +7,9 @@ import java.util.BitSet;
  * Finds documents by any run of digits inside their phone numbers. Every suffix of every indexed digit string is
  * kept as one sorted {@code long}: its first {@value #KEY_DIGITS} digits in base 11 (0 marks the end), shifted
  * left over the document id. A digit query is then a range of that array, found by binary search. Queries longer
- * than {@value #KEY_DIGITS} digits match on their first {@value #KEY_DIGITS}. Immutable once built.
+ * than {@value #KEY_DIGITS} digits match on their first {@value #KEY_DIGITS}. The answers to every one- and
+ * two-digit query (the first keystrokes, which match nearly everyone) are kept as ready bit sets. Immutable once
+ * built.
  */
 final class DigitIndex {
     static final int KEY_DIGITS = 12;
@@ -15,9 +17,20 @@ final class DigitIndex {
     static final int MAX_DOCS = 1 << DOC_BITS;
 
     private final long[] entries;
+    private final BitSet[] shortAnswers;
 
     private DigitIndex(long[] entries) {
         this.entries = entries;
+        this.shortAnswers = new BitSet[110];
+        for (int digit = 0; digit < 10; digit++) {
+            shortAnswers[digit] = new BitSet();
+            scan(String.valueOf(digit), shortAnswers[digit]);
+            for (int second = 0; second < 10; second++) {
+                int slot = 10 + digit * 10 + second;
+                shortAnswers[slot] = new BitSet();
+                scan("" + digit + second, shortAnswers[slot]);
+            }
+        }
     }
 
     /** Number of indexed suffixes. */
@@ -30,6 +43,18 @@ final class DigitIndex {
         if (digits.isEmpty()) {
             return;
         }
+        if (digits.length() == 1) {
+            into.or(shortAnswers[digits.charAt(0) - '0']);
+            return;
+        }
+        if (digits.length() == 2) {
+            into.or(shortAnswers[10 + (digits.charAt(0) - '0') * 10 + digits.charAt(1) - '0']);
+            return;
+        }
+        scan(digits, into);
+    }
+
+    private void scan(String digits, BitSet into) {
         long low = key(digits, 0, false) << DOC_BITS;
         long high = (key(digits, 0, true) << DOC_BITS) | (MAX_DOCS - 1);
         int from = lowerBound(low);

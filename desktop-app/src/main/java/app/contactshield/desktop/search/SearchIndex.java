@@ -32,6 +32,7 @@ public final class SearchIndex {
     private static final int OTHER_FIELD = 1;
     private static final int TERM_WEIGHT = 10;
     private static final int FAVOURITE_BOOST = 5;
+    private static final int SMALL_MATCH = 2_000;
 
     private final SearchEntry[] entries;
     private final Map<PersonKey, Integer> docs;
@@ -202,6 +203,10 @@ public final class SearchIndex {
 
     private SearchResult ranked(String text, int limit, BitSet matched, BitSet[] exact, BitSet[] prefix,
             BitSet currentFavourites) {
+        int total = matched.cardinality();
+        if (exact.length == 1 && total > SMALL_MATCH) {
+            return rankedByClass(text, limit, matched, exact[0], prefix[0], currentFavourites, total);
+        }
         int maxScore = exact.length * NAME_EXACT * TERM_WEIGHT + FAVOURITE_BOOST;
         int[][] buckets = new int[maxScore + 1][];
         int[] fill = new int[maxScore + 1];
@@ -227,7 +232,35 @@ public final class SearchIndex {
                 hits.add(new SearchHit(entries[doc], currentFavourites.get(doc)));
             }
         }
-        return new SearchResult(text, hits, matched.cardinality());
+        return new SearchResult(text, hits, total);
+    }
+
+    /**
+     * Ranks a large single-term match without visiting every matching document: the rank classes (exact name,
+     * name prefix, other field; each favourites first) are bit set operations, and only the first documents of each
+     * class, in alphabetical order, are read.
+     */
+    private SearchResult rankedByClass(String text, int limit, BitSet matched, BitSet exact, BitSet prefix,
+            BitSet currentFavourites, int total) {
+        BitSet namePrefixOnly = (BitSet) prefix.clone();
+        namePrefixOnly.andNot(exact);
+        BitSet otherOnly = (BitSet) matched.clone();
+        otherOnly.andNot(prefix);
+        List<SearchHit> hits = new ArrayList<>(Math.min(limit, 256));
+        for (BitSet rankClass : new BitSet[] {exact, namePrefixOnly, otherOnly}) {
+            BitSet favouritesInClass = (BitSet) rankClass.clone();
+            favouritesInClass.and(currentFavourites);
+            take(favouritesInClass, true, limit, hits);
+            rankClass.andNot(currentFavourites);
+            take(rankClass, false, limit, hits);
+        }
+        return new SearchResult(text, hits, total);
+    }
+
+    private void take(BitSet docs, boolean favourite, int limit, List<SearchHit> hits) {
+        for (int doc = docs.nextSetBit(0); doc >= 0 && hits.size() < limit; doc = docs.nextSetBit(doc + 1)) {
+            hits.add(new SearchHit(entries[doc], favourite));
+        }
     }
 
     private SearchResult everyone(String text, int limit, BitSet currentFavourites) {

@@ -132,6 +132,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void ranksALargeMatchByClassFavouritesFirstWithinEachClass() {
+        List<Person> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            many.add(TestPeople.customer("Zora Person" + i, "Zora", "Person" + i, "Mannheim Maschinenbau", "Buyer",
+                    "p" + i + "@mannheim.example", "+49 621 555 " + (1000 + i)));
+        }
+        Person exactName = TestPeople.customer("Ma Lin", "Ma", "Lin", "Tailspin", "Buyer", "ma@tailspin.example",
+                "+49 89 7104 2999");
+        Person namePrefix = TestPeople.customer("Maja Stern", "Maja", "Stern", "Tailspin", "Buyer",
+                "maja@tailspin.example", "+49 89 7104 2998");
+        Person favouriteOther = many.get(2_000);
+        many.add(exactName);
+        many.add(namePrefix);
+        SearchIndex large = SearchIndex.build(many, Set.of(favouriteOther.key()));
+
+        SearchResult result = large.query("ma", 4);
+
+        assertThat(result.total()).isEqualTo(3_002);
+        assertThat(result.hits()).extracting(h -> h.entry().displayName())
+                .containsExactly("Ma Lin", "Maja Stern", "Zora Person2000", "Zora Person0");
+        assertThat(result.hits().get(2).favourite()).isTrue();
+    }
+
+    @Test
     void capsTheHitsAtTheLimitButCountsAllMatches() {
         SearchResult result = index.query("contoso", 2);
 

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  *       {@code #} and the like are split off into {@link PhoneNumber#extension()}.</li>
  *   <li>Country code without {@code +}: digits that start with 1-9 are also read as an international number
  *       ({@code 4989...} as {@code +49 89...}). When only one reading is valid, it wins. When both are, the
- *       international reading wins in regions whose national numbers are dialled with a trunk {@code 0} (people
- *       there write national numbers with the 0), and the national reading wins elsewhere (North America).
+ *       international reading wins in regions whose national numbers are dialled with a trunk {@code 0}: people
+ *       there write national numbers with the 0, so digits without it are taken as a country code without
+ *       {@code +} ({@code 4312345678} in Germany is read as Vienna, not as Kiel without its 0). Elsewhere (North
+ *       America) the national reading wins.
  *       {@code 00} and {@code 011} are tried as international prefixes when the national reading is not valid.</li>
  *   <li>Direct-dial suffix ({@code 089 7104-20}, DIN 5008): a trailing group of 1 to 5 digits after the only dash
  *       of the text (several dashes are plain separators, as in {@code 212-555-0134}) is the

@@ -118,7 +118,8 @@ public final class DetailController {
     }
 
     private void bindFavourite() {
-        favouriteToggle.selectedProperty().bindBidirectional(model.favouriteProperty());
+        favouriteToggle.setSelected(model.favouriteProperty().get());
+        model.favouriteProperty().addListener((obs, old, on) -> favouriteToggle.setSelected(on));
         favouriteToggle.setGraphic(Icons.of(Icons.STAR, "star-toggle-icon"));
         favouriteToggle.accessibleTextProperty().bind(Bindings.when(model.favouriteProperty())
                 .then(messages.get("detail.favourite.remove")).otherwise(messages.get("detail.favourite.add")));
@@ -298,6 +299,27 @@ public final class DetailController {
         boolean show = label.getText() != null && !label.getText().isBlank();
         label.setVisible(show);
         label.setManaged(show);
+    }
+
+    @FXML
+    private void teamsCall() {
+        model.teamsAudioCall();
+    }
+
+    @FXML
+    private void teamsVideo() {
+        model.teamsVideoCall();
+    }
+
+    @FXML
+    private void teamsChat() {
+        model.teamsChat();
+    }
+
+    @FXML
+    private void toggleFavourite() {
+        model.toggleFavourite();
+        favouriteToggle.setSelected(model.favouriteProperty().get());
     }
 
     /** Moves the focus to the first action that works for this person (Enter in the result list). */

@@ -132,7 +132,6 @@ public final class DetailViewModel {
 
     /** Shows an already loaded person. Call on the JavaFX thread. */
     public void apply(Person loaded, boolean isFavourite) {
-        person.set(loaded);
         feedback.set("");
         favourite.set(loaded != null && isFavourite);
         numbers.clear();
@@ -147,6 +146,7 @@ public final class DetailViewModel {
             office.set("");
             presence.set(null);
             updatePresence();
+            person.set(null);
             return;
         }
         name.set(blankToEmpty(loaded.displayName()));
@@ -163,6 +163,7 @@ public final class DetailViewModel {
         teamsReason.set(hasUpn ? "" : messages.get("detail.teams.noUpn"));
         presence.set(presenceFeed.presence(loaded.key()).orElse(null));
         updatePresence();
+        person.set(loaded);
     }
 
     private NumberRow numberRow(Person.SourcedPhone sourced) {

@@ -30,6 +30,7 @@ final class ResultCell extends ListCell<ResultRow> {
     private final Label name = new Label();
     private final Node star = Icons.of(Icons.STAR, "star-icon");
     private final Label subtitle = new Label();
+    private final Label staleAge = new Label();
     private final HBox badges = new HBox(4);
     private final HBox root;
     private final Tooltip dotTip = new Tooltip();
@@ -42,7 +43,11 @@ final class ResultCell extends ListCell<ResultRow> {
         name.getStyleClass().add("result-name");
         subtitle.getStyleClass().add("result-subtitle");
         badges.setAlignment(Pos.CENTER_RIGHT);
-        HBox nameLine = new HBox(6, name, star);
+        badges.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
+        subtitle.setMinWidth(0);
+        staleAge.getStyleClass().add("stale-age");
+        HBox nameLine = new HBox(6, name, star, staleAge);
         nameLine.setAlignment(Pos.CENTER_LEFT);
         VBox text = new VBox(2, nameLine, subtitle);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -52,6 +57,7 @@ final class ResultCell extends ListCell<ResultRow> {
         root.getStyleClass().add("result-row");
         Tooltip.install(dot, dotTip);
         setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        setPrefWidth(0);
     }
 
     @Override
@@ -73,9 +79,11 @@ final class ResultCell extends ListCell<ResultRow> {
             dot.getStyleClass().add(row.stale() ? "stale" : row.presence().availability().styleName());
             presence = presenceText.line(row.presence());
             dotTip.setText(row.stale() ? presence + " · " + presenceText.age(row.presence()) : presence);
+            staleAge.setText(row.stale() ? presenceText.age(row.presence()) : "");
         } else {
             dot.getStyleClass().add("none");
             dotTip.setText(messages.get("detail.presence.none"));
+            staleAge.setText("");
         }
         badges.getChildren().clear();
         for (SourceId source : entry.sources()) {

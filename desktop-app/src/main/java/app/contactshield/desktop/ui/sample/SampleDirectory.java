@@ -134,7 +134,9 @@ public final class SampleDirectory {
     }
 
     private static String ascii(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        String german = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")
+                .replace("Ö", "Oe").replace("Ü", "Ue");
+        return java.text.Normalizer.normalize(german, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace("ß", "ss").replace("ı", "i");
     }
 }

@@ -51,6 +51,11 @@ public final class SettingsController {
         choice(language, SettingKey.LANGUAGE, SettingsViewModel.LANGUAGES, languageNote);
         phone.textProperty().bindBidirectional(model.value(SettingKey.PHONE));
         lock(phone, SettingKey.PHONE, phoneNote);
+        for (Label note : List.of(regionNote, intervalNote, phoneNote, themeNote, languageNote)) {
+            boolean shown = note.getText() != null && !note.getText().isBlank();
+            note.setVisible(shown);
+            note.setManaged(shown);
+        }
     }
 
     private void choice(ComboBox<String> box, SettingKey key, List<String> choices, Label note) {

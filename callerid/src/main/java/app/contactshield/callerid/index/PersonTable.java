@@ -1,0 +1,112 @@
+package app.contactshield.callerid.index;
+
+import app.contactshield.graphsync.model.PersonKey;
+
+/**
+ * An open-addressing hash table from {@link PersonKey} to an {@code int} id, with linear probing and backward-shift
+ * deletion: no entry objects and no boxed ids. Not thread-safe: the owner guards it.
+ */
+final class PersonTable {
+    private static final int ABSENT = -1;
+
+    private PersonKey[] keys;
+    private int[] values;
+    private int mask;
+    private int size;
+
+    PersonTable(int expectedSize) {
+        int wanted = Math.max(16, (int) Math.min(1 << 30, expectedSize * 4L / 3 + 1));
+        int capacity = Integer.highestOneBit(wanted - 1) << 1;
+        keys = new PersonKey[capacity];
+        values = new int[capacity];
+        mask = capacity - 1;
+    }
+
+    /** The id of a key, or -1. */
+    int get(PersonKey key) {
+        int slot = slot(key, mask);
+        while (true) {
+            PersonKey found = keys[slot];
+            if (found == null) {
+                return ABSENT;
+            }
+            if (found.equals(key)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Sets the id of a key. */
+    void put(PersonKey key, int value) {
+        if ((size + 1) * 4L > keys.length * 3L) {
+            rehash(keys.length * 2);
+        }
+        int slot = slot(key, mask);
+        while (keys[slot] != null && !keys[slot].equals(key)) {
+            slot = (slot + 1) & mask;
+        }
+        if (keys[slot] == null) {
+            size++;
+        }
+        keys[slot] = key;
+        values[slot] = value;
+    }
+
+    /** Removes a key if present. */
+    void remove(PersonKey key) {
+        int slot = slot(key, mask);
+        while (keys[slot] == null || !keys[slot].equals(key)) {
+            if (keys[slot] == null) {
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        int hole = slot;
+        int next = (hole + 1) & mask;
+        while (keys[next] != null) {
+            int home = slot(keys[next], mask);
+            boolean movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
+            if (movable) {
+                keys[hole] = keys[next];
+                values[hole] = values[next];
+                hole = next;
+            }
+            next = (next + 1) & mask;
+        }
+        keys[hole] = null;
+        size--;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Bytes of the table's arrays, with 4-byte references. */
+    long arrayBytes() {
+        return keys.length * 4L + values.length * 4L;
+    }
+
+    private void rehash(int capacity) {
+        PersonKey[] oldKeys = keys;
+        int[] oldValues = values;
+        keys = new PersonKey[capacity];
+        values = new int[capacity];
+        mask = capacity - 1;
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != null) {
+                int slot = slot(oldKeys[i], mask);
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = oldKeys[i];
+                values[slot] = oldValues[i];
+            }
+        }
+    }
+
+    private static int slot(PersonKey key, int mask) {
+        int h = key.value().hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
+    }
+}

@@ -1,0 +1,89 @@
+package app.contactshield.callerid.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.callerid.hfp.RecordingListener;
+import app.contactshield.callerid.link.CallState;
+import app.contactshield.callerid.link.LinkState;
+import app.contactshield.callerid.link.PhoneCall;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class DemoPhoneLinkTest {
+
+    private static LinkState up(DemoPhoneLink demo) throws Exception {
+        return demo.setup().get(RecordingListener.WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void demoLinkComesUpWithTheDemoBackend() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ZERO)) {
+
+            LinkState state = up(demo);
+
+            assertThat(state.connected()).isTrue();
+            assertThat(state.backend()).isEqualTo("Demo");
+            assertThat(demo.state()).isEqualTo(state);
+        }
+    }
+
+    @Test
+    void demoCallersArriveInTheFormatsNetworksUse() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.androidLike(), Duration.ZERO)) {
+            RecordingListener events = new RecordingListener();
+            demo.addListener(events);
+            up(demo);
+            List<PhoneCall> identified = new ArrayList<>();
+
+            for (int i = 0; i < 4; i++) {
+                int before = events.calls().size();
+                demo.ringNow();
+                identified.add(events.await(c -> events.calls().indexOf(c) >= before
+                        && (!c.number().isEmpty() || c.withheld())));
+                demo.phone().callerHangsUp();
+                events.await(c -> events.calls().indexOf(c) >= before && c.state() == CallState.ENDED);
+            }
+
+            assertThat(identified).extracting(PhoneCall::number)
+                    .containsExactly("+498971040120", "08971040233", "00498971040345", "");
+            assertThat(identified.get(3).withheld()).isTrue();
+        }
+    }
+
+    @Test
+    void answeringAndHiddenDialGoThroughTheRealEngine() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ZERO)) {
+            RecordingListener events = new RecordingListener();
+            demo.addListener(events);
+            up(demo);
+            demo.ringNow();
+            PhoneCall ringing = events.await(c -> c.state() == CallState.INCOMING);
+
+            demo.answer(ringing.callId());
+            events.await(c -> c.state() == CallState.ACTIVE);
+            demo.hangUp(ringing.callId());
+            events.await(c -> c.state() == CallState.ENDED);
+            demo.dial("+49 89 7104 0120", true);
+
+            assertThat(demo.phone().receivedCommands()).contains("ATA", "AT+CHUP", "ATD#31#+498971040120;");
+        }
+    }
+
+    @Test
+    void scriptRingsByItselfAndTheCallerGivesUp() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ofMillis(100),
+                Duration.ofMillis(50))) {
+            RecordingListener events = new RecordingListener();
+            demo.addListener(events);
+
+            PhoneCall ringing = events.await(c -> c.state() == CallState.INCOMING);
+            PhoneCall ended = events.await(c -> c.callId().equals(ringing.callId()) && c.state() == CallState.ENDED);
+
+            assertThat(ended.number()).isEqualTo("+498971040120");
+            assertThat(demo.phone().receivedCommands()).doesNotContain("ATA");
+        }
+    }
+}

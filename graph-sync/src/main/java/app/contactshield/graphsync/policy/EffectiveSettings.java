@@ -1,0 +1,237 @@
+package app.contactshield.graphsync.policy;
+
+import app.contactshield.graphsync.model.SourceId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The settings in force: the managed policy over the user's own settings over the defaults. The policy wins, and
+ * {@link #isLocked(PolicyKey)} says which keys it fixed so the UI can show them disabled. Immutable; saving a user
+ * value returns a new instance.
+ */
+public final class EffectiveSettings {
+    /** The user's settings file inside the data directory. */
+    public static final String USER_FILE = "settings.json";
+    /** The shortest presence interval anyone may set, in seconds. */
+    public static final int MIN_PRESENCE_INTERVAL_SECONDS = 10;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> DEFAULT_SOURCES = List.of("graph.users", "graph.orgContacts", "graph.outlook");
+
+    private final SettingsLayer policy;
+    private final SettingsLayer user;
+    private final Path userFile;
+
+    /**
+     * @param policy   the managed policy
+     * @param user     the user's settings
+     * @param userFile where the user's settings are saved
+     */
+    public EffectiveSettings(SettingsLayer policy, SettingsLayer user, Path userFile) {
+        this.policy = policy;
+        this.user = user;
+        this.userFile = userFile;
+    }
+
+    /** Reads this machine's policy and the user's settings in a data directory. */
+    public static EffectiveSettings load(Path dataDir) {
+        Path file = dataDir.resolve(USER_FILE);
+        return new EffectiveSettings(ManagedPolicy.read(), ManagedPolicy.readJsonFile(file), file);
+    }
+
+    /** Whether the policy fixed a key, so that the user cannot change it. */
+    public boolean isLocked(PolicyKey key) {
+        return policy.sets(key);
+    }
+
+    /** Everything ignored in the policy and the user's settings, plus values clamped to their limits. */
+    public List<PolicyProblem> problems() {
+        List<PolicyProblem> all = new ArrayList<>(policy.problems());
+        all.addAll(user.problems());
+        raw(PolicyKey.PRESENCE_INTERVAL_SECONDS).filter(v -> v.asInt() < MIN_PRESENCE_INTERVAL_SECONDS)
+                .ifPresent(v -> all.add(new PolicyProblem(PolicyKey.PRESENCE_INTERVAL_SECONDS.jsonName(),
+                        v.asInt() + " s is under the minimum of " + MIN_PRESENCE_INTERVAL_SECONDS + " s; "
+                                + MIN_PRESENCE_INTERVAL_SECONDS + " s is used", originOf(
+                                PolicyKey.PRESENCE_INTERVAL_SECONDS))));
+        return all;
+    }
+
+    /**
+     * Saves a user value for a key the policy does not fix.
+     *
+     * @param value the new value, or {@code null} to go back to the default
+     * @return the settings with the value in force
+     * @throws IllegalStateException when the policy locked the key
+     * @throws IOException           when the settings file cannot be written
+     */
+    public EffectiveSettings withUserValue(PolicyKey key, JsonNode value) throws IOException {
+        if (isLocked(key)) {
+            throw new IllegalStateException(key.jsonName() + " is set by the organisation's policy ("
+                    + policy.origin() + ") and cannot be changed");
+        }
+        if (value != null && !value.isNull()) {
+            Optional<String> wrong = PolicyValues.checkType(key, value);
+            if (wrong.isPresent()) {
+                throw new IllegalArgumentException(key.jsonName() + ": " + wrong.get());
+            }
+        }
+        SettingsLayer updated = user.with(key, value);
+        Path temporary = userFile.resolveSibling(USER_FILE + ".new");
+        Files.createDirectories(userFile.getParent());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), updated.toJson());
+        try {
+            Files.move(temporary, userFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, userFile, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new EffectiveSettings(policy, updated, userFile);
+    }
+
+    /** Saves a text value (see {@link #withUserValue(PolicyKey, JsonNode)}). */
+    public EffectiveSettings withUserText(PolicyKey key, String value) throws IOException {
+        return withUserValue(key, value == null ? null : JsonNodeFactory.instance.textNode(value));
+    }
+
+    /** The value in force for a key, before defaults. */
+    public Optional<JsonNode> raw(PolicyKey key) {
+        return policy.get(key).or(() -> user.get(key));
+    }
+
+    /** The tenant (directory) id, when configured. */
+    public Optional<String> tenantId() {
+        return text(PolicyKey.TENANT_ID);
+    }
+
+    /** The application (client) id, when configured. */
+    public Optional<String> clientId() {
+        return text(PolicyKey.CLIENT_ID);
+    }
+
+    /** Whether a tenant and client id are configured, so that the app can sign in. */
+    public boolean hasTenant() {
+        return tenantId().isPresent() && clientId().isPresent();
+    }
+
+    /** The sources to sync. */
+    public List<SourceId> enabledSources() {
+        return strings(PolicyKey.ENABLED_SOURCES, DEFAULT_SOURCES).stream().map(SourceId::new).toList();
+    }
+
+    /** The order in which sources win when consolidated fields disagree. */
+    public List<SourceId> sourcePrecedence() {
+        return strings(PolicyKey.SOURCE_PRECEDENCE, DEFAULT_SOURCES).stream().map(SourceId::new).toList();
+    }
+
+    /** The directory user filters, as JSON objects {field, op, value|values}. */
+    public List<UserFilterRule> userFilters() {
+        List<UserFilterRule> rules = new ArrayList<>();
+        raw(PolicyKey.USER_FILTERS).ifPresent(array -> array.forEach(node -> UserFilterRule.fromJson(node)
+                .ifPresent(rules::add)));
+        return rules;
+    }
+
+    /** Whether guest accounts are synced. */
+    public boolean includeGuests() {
+        return bool(PolicyKey.INCLUDE_GUESTS, false);
+    }
+
+    /** Whether disabled accounts are synced. */
+    public boolean includeDisabledAccounts() {
+        return bool(PolicyKey.INCLUDE_DISABLED_ACCOUNTS, false);
+    }
+
+    /** The region for numbers written without a country code: the policy's, else the OS locale's, else US. */
+    public String defaultRegion() {
+        return text(PolicyKey.DEFAULT_REGION).map(r -> r.toUpperCase(Locale.ROOT))
+                .orElseGet(() -> Locale.getDefault().getCountry().isEmpty() ? "US" : Locale.getDefault().getCountry());
+    }
+
+    /** How often presence is refreshed, never under {@value #MIN_PRESENCE_INTERVAL_SECONDS} seconds. */
+    public int presenceIntervalSeconds() {
+        return Math.max(MIN_PRESENCE_INTERVAL_SECONDS, integer(PolicyKey.PRESENCE_INTERVAL_SECONDS, 30));
+    }
+
+    /** The phones the app may link with; empty means any paired phone. */
+    public List<AllowedPhone> allowedPhones() {
+        List<AllowedPhone> phones = new ArrayList<>();
+        raw(PolicyKey.ALLOWED_PHONES).ifPresent(array -> array.forEach(node -> phones.add(new AllowedPhone(
+                node.path("address").asText("*"), node.path("name").asText("*")))));
+        return phones;
+    }
+
+    /** The prefix that hides the caller id when dialling, when the policy names one. */
+    public Optional<String> anonymousDialPrefix() {
+        return text(PolicyKey.ANONYMOUS_DIAL_PREFIX);
+    }
+
+    /** How many days the call history keeps a call. */
+    public int callHistoryRetentionDays() {
+        return Math.max(1, integer(PolicyKey.CALL_HISTORY_RETENTION_DAYS, 90));
+    }
+
+    /** Whether a PIN must unlock the store in addition to the OS key store. */
+    public boolean requirePin() {
+        return bool(PolicyKey.REQUIRE_PIN, false);
+    }
+
+    /** Company number ranges that name a company when no person matches a caller. */
+    public List<NumberRange> companyNumberRanges() {
+        List<NumberRange> ranges = new ArrayList<>();
+        raw(PolicyKey.COMPANY_NUMBER_RANGES).ifPresent(array -> array.forEach(node -> {
+            if (node.hasNonNull("prefix") && node.hasNonNull("company")) {
+                ranges.add(new NumberRange(node.get("prefix").asText(), node.get("company").asText(),
+                        node.path("label").asText("switchboard range")));
+            }
+        }));
+        return ranges;
+    }
+
+    /** {@code system}, {@code light} or {@code dark}. */
+    public String theme() {
+        return text(PolicyKey.THEME).orElse("system");
+    }
+
+    /** {@code system}, {@code en} or {@code de}. */
+    public String language() {
+        return text(PolicyKey.LANGUAGE).orElse("system");
+    }
+
+    /** Whether the user may turn on vacation mode. */
+    public boolean vacationModeAllowed() {
+        return bool(PolicyKey.VACATION_MODE_ALLOWED, true);
+    }
+
+    private String originOf(PolicyKey key) {
+        return policy.sets(key) ? policy.origin() : user.origin();
+    }
+
+    private Optional<String> text(PolicyKey key) {
+        return raw(key).map(JsonNode::asText).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    private boolean bool(PolicyKey key, boolean fallback) {
+        return raw(key).map(JsonNode::asBoolean).orElse(fallback);
+    }
+
+    private int integer(PolicyKey key, int fallback) {
+        return raw(key).map(JsonNode::asInt).orElse(fallback);
+    }
+
+    private List<String> strings(PolicyKey key, List<String> fallback) {
+        return raw(key).map(array -> {
+            List<String> items = new ArrayList<>();
+            array.forEach(item -> items.add(item.asText()));
+            return List.copyOf(items);
+        }).orElse(fallback);
+    }
+}

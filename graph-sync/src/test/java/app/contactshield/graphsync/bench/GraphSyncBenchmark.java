@@ -1,0 +1,92 @@
+package app.contactshield.graphsync.bench;
+
+import app.contactshield.graphsync.demo.DemoTenant;
+import app.contactshield.graphsync.graph.DirectoryUserSource;
+import app.contactshield.graphsync.graph.GraphClient;
+import app.contactshield.graphsync.graph.HttpGraphTransport;
+import app.contactshield.graphsync.graph.RetryPolicy;
+import app.contactshield.graphsync.graph.Sleeper;
+import app.contactshield.graphsync.graph.UserSelection;
+import app.contactshield.graphsync.loopback.TestTls;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.sync.DeltaCursor;
+import app.contactshield.graphsync.sync.PageResult;
+import app.contactshield.graphsync.sync.PageSink;
+import app.contactshield.graphsync.sync.SourceReport;
+import app.contactshield.graphsync.sync.SyncException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * First sync of 100,000 directory users from a loopback HTTPS stand-in in pages of 999, and a delta round that
+ * changes 1% of them. Fetch and parse only: the sink counts and drops the pages (the store is measured by the
+ * store's own benchmark and, once both are on one branch, by {@code firstSyncIntoStore}).
+ * Run: {@code mvn -B -o -q -pl graph-sync test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="GraphSyncBenchmark -f 1 -wi 2 -i 3"}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class GraphSyncBenchmark {
+    /** 0.62 of these people are directory users: exactly 100,000. */
+    static final int PEOPLE = 161_291;
+
+    private LoopbackGraphServer server;
+    private DirectoryUserSource users;
+    private DeltaCursor afterFirstRound;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException, SyncException {
+        server = new LoopbackGraphServer(new DemoTenant(PEOPLE, DemoTenant.STANDARD_SEED), 999);
+        GraphClient client = new GraphClient(server.root(), new HttpGraphTransport(TestTls.clientContext(),
+                Duration.ofSeconds(10), Duration.ofSeconds(30)), f -> "bench-token", Sleeper.REAL,
+                RetryPolicy.DEFAULT);
+        users = new DirectoryUserSource(client, new PhoneNormalizer("DE"), UserSelection.DEFAULT,
+                Clock.systemUTC());
+        CursorKeeper keeper = new CursorKeeper();
+        users.sync(Optional.empty(), keeper, p -> { });
+        afterFirstRound = keeper.last;
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+        server.close();
+    }
+
+    /** Fetch and parse the whole first round (101 pages of up to 999 users), no storing. */
+    @Benchmark
+    public SourceReport firstSyncFetchAndParse() throws SyncException {
+        return users.sync(Optional.empty(), new CursorKeeper(), p -> { });
+    }
+
+    /** The delta round after the first: about 1% of 100,000 users changed, removed, hidden or added. */
+    @Benchmark
+    public SourceReport deltaRoundOnePercent() throws SyncException {
+        return users.sync(Optional.of(afterFirstRound), new CursorKeeper(), p -> { });
+    }
+
+    /** Keeps the last cursor and counts what it was given. */
+    static final class CursorKeeper implements PageSink {
+        private DeltaCursor last;
+        private int upserts;
+
+        @Override
+        public PageResult accept(app.contactshield.graphsync.sync.ChangePage page) {
+            last = page.cursor();
+            upserts += page.upserts().size();
+            return new PageResult(page.upserts().size(), 0, page.removedKeys().size() + page.hiddenKeys().size());
+        }
+    }
+}

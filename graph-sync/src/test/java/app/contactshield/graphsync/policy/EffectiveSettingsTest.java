@@ -1,0 +1,172 @@
+package app.contactshield.graphsync.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.contactshield.graphsync.model.SourceId;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EffectiveSettingsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unknownKeysAndWrongTypesAreReportedByNameAndIgnored() throws Exception {
+        Path file = write("policy.json", """
+                {"tenantId": "contoso.example", "presenceInterval": 20, "includeGuests": "yes",
+                 "enabledSources": ["graph.users", 7], "defaultRegion": "de"}
+                """);
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(file),
+                SettingsLayer.empty("user"), dir.resolve("settings.json"));
+
+        assertThat(settings.problems()).extracting(PolicyProblem::key)
+                .containsExactlyInAnyOrder("presenceInterval", "includeGuests", "enabledSources");
+        assertThat(settings.problems()).allSatisfy(p -> assertThat(p.origin()).isEqualTo(file.toString()));
+        assertThat(settings.tenantId()).contains("contoso.example");
+        assertThat(settings.includeGuests()).isFalse();
+        assertThat(settings.enabledSources()).extracting(SourceId::value)
+                .containsExactly("graph.users", "graph.orgContacts", "graph.outlook");
+        assertThat(settings.defaultRegion()).isEqualTo("DE");
+    }
+
+    @Test
+    void aPolicyFileThatIsNotJsonIsReportedWithItsPositionAndIgnoredWhole() throws Exception {
+        Path file = write("policy.json", "{\n  \"tenantId\": \"x\",\n  oops\n}");
+
+        SettingsLayer layer = ManagedPolicy.readJsonFile(file);
+
+        assertThat(layer.problems()).singleElement().satisfies(p -> assertThat(p.problem()).contains("line 3"));
+        assertThat(layer.sets(PolicyKey.TENANT_ID)).isFalse();
+    }
+
+    @Test
+    void thePolicyWinsAndLocksWhatItSets() throws Exception {
+        Path policy = write("policy.json", "{\"defaultRegion\": \"AT\"}");
+        Path user = write("settings.json", "{\"defaultRegion\": \"GB\", \"theme\": \"dark\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.defaultRegion()).isEqualTo("AT");
+        assertThat(settings.isLocked(PolicyKey.DEFAULT_REGION)).isTrue();
+        assertThat(settings.theme()).isEqualTo("dark");
+        assertThat(settings.isLocked(PolicyKey.THEME)).isFalse();
+        assertThatThrownBy(() -> settings.withUserText(PolicyKey.DEFAULT_REGION, "FR"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("set by the organisation");
+    }
+
+    @Test
+    void aUserValueIsSavedAndReadBack() throws Exception {
+        Path user = dir.resolve("settings.json");
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                SettingsLayer.empty(user.toString()), user);
+
+        settings.withUserText(PolicyKey.LANGUAGE, "de");
+
+        assertThat(ManagedPolicy.readJsonFile(user).get(PolicyKey.LANGUAGE)).hasValueSatisfying(
+                v -> assertThat(v.asText()).isEqualTo("de"));
+    }
+
+    @Test
+    void aPresenceIntervalUnderTenSecondsIsRaisedToTenAndReported() throws Exception {
+        Path policy = write("policy.json", "{\"presenceIntervalSeconds\": 3}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                SettingsLayer.empty("user"), dir.resolve("settings.json"));
+
+        assertThat(settings.presenceIntervalSeconds()).isEqualTo(10);
+        assertThat(settings.problems()).singleElement()
+                .satisfies(p -> assertThat(p.problem()).contains("under the minimum of 10 s"));
+    }
+
+    @Test
+    void structuredValuesAreRead() throws Exception {
+        Path policy = write("policy.json", """
+                {"userFilters": [{"field": "department", "op": "anyOf", "values": ["Sales", "Support"]},
+                                 {"field": "shoeSize", "op": "equals", "value": "44"}],
+                 "companyNumberRanges": [{"prefix": "+49897104", "company": "Contoso"}],
+                 "allowedPhones": [{"address": "AA:BB:*", "name": "Contoso-*"}]}
+                """);
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                SettingsLayer.empty("user"), dir.resolve("settings.json"));
+
+        assertThat(settings.userFilters()).containsExactly(
+                new UserFilterRule("department", "anyOf", java.util.List.of("Sales", "Support")));
+        assertThat(settings.companyNumberRanges()).containsExactly(
+                new NumberRange("+49897104", "Contoso", "switchboard range"));
+        assertThat(settings.allowedPhones()).containsExactly(new AllowedPhone("AA:BB:*", "Contoso-*"));
+    }
+
+    @Test
+    void registryValuesBecomeTheSamePolicy() {
+        SettingsLayer layer = SettingsLayer.fromJson(ManagedPolicy.registryToJson(Map.of("includeGuests", 1,
+                "enabledSources", new String[] {"graph.users"},
+                "companyNumberRanges", "[{\"prefix\":\"+4930\",\"company\":\"B\"}]")), "registry");
+
+        assertThat(layer.problems()).isEmpty();
+        assertThat(layer.get(PolicyKey.INCLUDE_GUESTS)).hasValueSatisfying(v -> assertThat(v.asBoolean()).isTrue());
+        assertThat(layer.get(PolicyKey.COMPANY_NUMBER_RANGES)).hasValueSatisfying(v -> assertThat(v).hasSize(1));
+    }
+
+    @Test
+    void aMacConfigurationPlistIsRead() throws Exception {
+        Path plist = write("app.contactshield.desktop.plist", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <plist version="1.0"><dict>
+                  <key>tenantId</key><string>contoso.example</string>
+                  <key>requirePin</key><true/>
+                  <key>presenceIntervalSeconds</key><integer>45</integer>
+                  <key>enabledSources</key><array><string>graph.users</string></array>
+                </dict></plist>
+                """);
+
+        SettingsLayer layer = ManagedPolicy.readPlist(plist);
+
+        assertThat(layer.problems()).isEmpty();
+        assertThat(layer.get(PolicyKey.PRESENCE_INTERVAL_SECONDS)).hasValueSatisfying(
+                v -> assertThat(v.asInt()).isEqualTo(45));
+        assertThat(layer.get(PolicyKey.REQUIRE_PIN)).hasValueSatisfying(v -> assertThat(v.asBoolean()).isTrue());
+    }
+
+    @Test
+    void theSchemaDescribesExactlyTheKeysTheParserKnowsWithTheirTypes() throws Exception {
+        JsonNode schema = JSON.readTree(getClass().getResourceAsStream(
+                "/app/contactshield/graphsync/policy/policy.schema.json"));
+        Set<String> names = new HashSet<>();
+        Iterator<Map.Entry<String, JsonNode>> properties = schema.get("properties").fields();
+
+        while (properties.hasNext()) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            names.add(property.getKey());
+            PolicyKey key = PolicyKey.byJsonName(property.getKey()).orElseThrow();
+            assertThat(property.getValue().get("type").asText()).as(property.getKey()).isEqualTo(switch (key.type()) {
+                case STRING -> "string";
+                case BOOLEAN -> "boolean";
+                case INTEGER -> "integer";
+                case STRING_LIST, OBJECT_LIST -> "array";
+            });
+        }
+
+        assertThat(names).containsExactlyInAnyOrderElementsOf(PolicyKey.jsonNames());
+        assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+}
