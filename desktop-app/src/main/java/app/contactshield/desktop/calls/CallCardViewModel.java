@@ -151,12 +151,16 @@ public final class CallCardViewModel {
 
     /** Answers the call through the phone, off the JavaFX thread. */
     public void answer() {
-        command("answer", () -> services.link().answer(callId));
+        command("answer", () -> services.control().answer(callId));
     }
 
     /** Rejects the call (or hangs up when it is active), off the JavaFX thread. */
     public void reject() {
-        command("hangUp", () -> services.link().hangUp(callId));
+        if (canAnswer.get()) {
+            command("reject", () -> services.control().reject(callId));
+        } else {
+            command("hangUp", () -> services.control().hangUp(callId));
+        }
     }
 
     private void command(String name, PhoneCommand command) {
