@@ -44,6 +44,12 @@ final class IdentityGraph {
         generations.computeIfAbsent(source, k -> new HashMap<>()).put(id, generation);
     }
 
+    /** Whether the store holds any record (visible or hidden) of the source. */
+    boolean hasRecords(String source) {
+        Map<Long, Integer> bySource = generations.get(source);
+        return bySource != null && !bySource.isEmpty();
+    }
+
     /** Forgets a deleted record's generation. */
     void forgetGeneration(String source, long id) {
         Map<Long, Integer> bySource = generations.get(source);

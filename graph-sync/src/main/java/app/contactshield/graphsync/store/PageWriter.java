@@ -89,7 +89,7 @@ final class PageWriter {
         Set<String> allKeys = new HashSet<>(upserts.keySet());
         allKeys.addAll(page.removedKeys());
         allKeys.addAll(page.hiddenKeys());
-        Map<String, Existing> existing = existing(source, allKeys);
+        Map<String, Existing> existing = g.hasRecords(source) ? existing(source, allKeys) : Map.of();
         Batch batch = new Batch(g, source, generation);
         for (ContactRecord record : upserts.values()) {
             batch.upsert(record, existing.get(record.sourceKey()));
