@@ -9,12 +9,14 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceReport;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import app.contactshield.graphsync.sync.SyncRun;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Sync every enabled source into the encrypted store.")
 public final class SyncCommand implements Callable<Integer> {
     static final int DEMO_PAGE_SIZE = 999;
+    static final String DEMO_REGION = "DE";
 
     @Mixin
     private DataDirOption dataDir;
@@ -77,6 +80,9 @@ public final class SyncCommand implements Callable<Integer> {
                     EffectiveSettings.USER_FILE) + ", or try the bundled directory with --demo.");
             return 2;
         }
+        if (demo && !settings.hasRegion()) {
+            settings = adoptDemoRegion(settings, err);
+        }
         try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
@@ -93,6 +99,23 @@ public final class SyncCommand implements Callable<Integer> {
         } catch (SyncException e) {
             err.println(CliText.describe(e));
             return 1;
+        }
+    }
+
+    /**
+     * The demo directory is a German company whose numbers are written the way people there type them; without a
+     * region from the policy, the user or the OS locale they would be read as American numbers.
+     */
+    private static EffectiveSettings adoptDemoRegion(EffectiveSettings settings, PrintWriter err) {
+        try {
+            EffectiveSettings adopted = settings.withUserText(PolicyKey.DEFAULT_REGION, DEMO_REGION);
+            err.println("No region is set: numbers are read as in " + DEMO_REGION + ", the demo company's home "
+                    + "(change defaultRegion in the settings).");
+            return adopted;
+        } catch (IOException e) {
+            err.println("The settings cannot be saved (" + e.getMessage() + "); numbers are read as in "
+                    + settings.defaultRegion() + ".");
+            return settings;
         }
     }
 
