@@ -77,9 +77,10 @@ public final class SearchIndex {
         TokenTable.Builder others = new TokenTable.Builder();
         DigitIndex.Builder digits = new DigitIndex.Builder();
         BitSet favouriteDocs = new BitSet(sorted.length);
+        Map<String, String> shared = new HashMap<>();
         for (int doc = 0; doc < sorted.length; doc++) {
             Person person = sorted[order[doc]];
-            entries[doc] = entryOf(person);
+            entries[doc] = entryOf(person, shared);
             docs.put(person.key(), doc);
             indexPerson(person, doc, names, others, digits);
             if (favourites.contains(person.key())) {
@@ -115,14 +116,20 @@ public final class SearchIndex {
         }
     }
 
-    private static SearchEntry entryOf(Person person) {
+    private static SearchEntry entryOf(Person person, Map<String, String> shared) {
         Set<SourceId> sources = new LinkedHashSet<>();
         for (ContactRecord record : person.records()) {
             sources.add(record.source());
         }
         person.phones().forEach(phone -> sources.add(phone.source()));
-        return new SearchEntry(person.key(), person.displayName(), person.company(), person.jobTitle(),
-                person.department(), List.copyOf(sources), person.isDirectoryUser());
+        return new SearchEntry(person.key(), person.displayName(), share(person.company(), shared),
+                share(person.jobTitle(), shared), share(person.department(), shared), List.copyOf(sources),
+                person.isDirectoryUser());
+    }
+
+    /** One instance per distinct company, title and department text, so 300,000 rows keep a few thousand. */
+    private static String share(String text, Map<String, String> shared) {
+        return text == null ? null : shared.computeIfAbsent(text, t -> t);
     }
 
     /** How many people the index holds. */

@@ -13,6 +13,15 @@ import java.util.List;
  */
 public final class TextFold {
 
+    private static final int TABLE_SIZE = 0x250;
+    private static final String[] DECOMPOSED = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 128; c < TABLE_SIZE; c++) {
+            DECOMPOSED[c] = decompose(c);
+        }
+    }
+
     private TextFold() {
     }
 
@@ -78,13 +87,22 @@ public final class TextFold {
     }
 
     private static void appendDecomposed(StringBuilder out, char c) {
+        String decomposed = c < TABLE_SIZE ? DECOMPOSED[c] : decompose(c);
+        for (int i = 0; i < decomposed.length(); i++) {
+            append(out, decomposed.charAt(i));
+        }
+    }
+
+    private static String decompose(char c) {
         String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        StringBuilder base = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char d = decomposed.charAt(i);
             if (!isCombiningMark(d)) {
-                append(out, Character.toLowerCase(d));
+                base.append(Character.toLowerCase(d));
             }
         }
+        return base.toString();
     }
 
     private static void append(StringBuilder out, char c) {

@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui;
 
+import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.desktop.links.DesktopLinkOpener;
 import app.contactshield.desktop.links.LinkOpener;
@@ -12,6 +13,7 @@ import app.contactshield.desktop.ui.favourites.FavouritesViewModel;
 import app.contactshield.desktop.ui.main.MainWindowController;
 import app.contactshield.desktop.ui.main.Screens;
 import app.contactshield.desktop.ui.main.SearchViewModel;
+import app.contactshield.desktop.ui.presence.DemoPresenceFeed;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.sample.SampleDirectory;
@@ -25,12 +27,16 @@ import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
 import app.contactshield.desktop.ui.status.StatusBarController;
 import app.contactshield.desktop.ui.status.StatusBarViewModel;
 import app.contactshield.desktop.ui.status.SyncStatusFeed;
+import app.contactshield.graphsync.demo.DemoMode;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.sync.SyncEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -71,9 +77,14 @@ public final class AppContext implements Screens, AutoCloseable {
      * @param settings effective settings (policy over user)
      * @param sync     sync progress and last sync time
      * @param demo     whether the app runs on demo data (the window says so)
+     * @param others   further parts closed on exit before the phone and the store (sync engine, presence poller)
      */
     public record Parts(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
-            SyncStatusFeed sync, boolean demo) {
+            SyncStatusFeed sync, boolean demo, List<AutoCloseable> others) {
+
+        public Parts {
+            others = List.copyOf(others);
+        }
     }
 
     private final Parts parts;
@@ -130,16 +141,35 @@ public final class AppContext implements Screens, AutoCloseable {
         return context;
     }
 
-    /** Demo mode on the small sample directory, without any store on disk. */
+    /** Demo mode: the demo tenant synced into a store in memory, the simulated phone, invented presence. */
     public static AppContext demo(Consumer<String> showDocument) {
         return forThisMachine(demoParts(Clock.systemDefaultZone()), showDocument);
     }
 
-    /** The sample parts: invented people and presence, a pretend phone, settings in memory. */
+    /**
+     * The demo parts: the bundled demo tenant synced through the real Graph sources and sync engine into a store
+     * held in memory (nothing on disk), the simulated hands-free phone (backend "Demo") that rings now and then,
+     * invented presence, settings in memory. The first sync starts at once on the engine's thread.
+     */
     public static Parts demoParts(Clock clock) {
+        InMemoryContactStore store = new InMemoryContactStore();
+        ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
+        SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
+        engine.start(sync::publish).whenComplete((run, failure) -> {
+            if (failure != null) {
+                LOG.warn("The demo sync failed", failure);
+            }
+            sync.complete(clock.instant());
+        });
+        return new Parts(store, DemoPhoneLink.start(), new DemoPresenceFeed(clock), UserSettings.inMemory(), sync,
+                true, List.of(engine));
+    }
+
+    /** The small sample directory instead of the demo tenant: no sync, a phone that only pretends. */
+    public static Parts sampleParts(Clock clock) {
         return new Parts(InMemoryContactStore.of(SampleDirectory.people()), SamplePhoneLink.demo(),
                 SampleDirectory.presence(clock.instant()), UserSettings.inMemory(),
-                new ManualSyncStatusFeed(clock.instant().minus(java.time.Duration.ofMinutes(4))), true);
+                new ManualSyncStatusFeed(clock.instant().minus(java.time.Duration.ofMinutes(4))), true, List.of());
     }
 
     /** Replaces the Teams link builder (after detecting the client). Thread-safe. */
@@ -296,6 +326,13 @@ public final class AppContext implements Screens, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (AutoCloseable other : parts.others()) {
+            try {
+                other.close();
+            } catch (Exception e) {
+                LOG.warn("A part did not close cleanly on exit", e);
+            }
         }
         parts.phone().close();
         parts.store().close();

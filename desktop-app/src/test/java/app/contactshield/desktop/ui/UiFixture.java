@@ -56,7 +56,8 @@ public final class UiFixture {
 
     /** Shows the main window on {@code stage}; call on the JavaFX thread, then {@link #awaitIndex()} off it. */
     public AppContext show(Stage stage, Locale locale) {
-        AppContext.Parts parts = new AppContext.Parts(store, phone, presence, settings, sync, true);
+        AppContext.Parts parts = new AppContext.Parts(store, phone, presence, settings, sync, true,
+                List.of());
         context = new AppContext(parts, links, WorkerThreads.create("test-worker", 2), Platform::runLater,
                 Clock.systemUTC(), locale, false);
         context.useTeamsLinks(new TeamsLinks(false));

@@ -318,7 +318,7 @@ final class PageWriter {
     static String phones(ContactRecord record) {
         StringBuilder out = new StringBuilder();
         for (PhoneNumber phone : record.phones()) {
-            if (phone.isNormalised()) {
+            if (phone.identifiesCaller()) {
                 if (out.length() > 0) {
                     out.append(';');
                 }

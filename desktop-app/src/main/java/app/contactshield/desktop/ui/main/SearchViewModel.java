@@ -113,6 +113,7 @@ public final class SearchViewModel {
         index = built;
         loading.set(false);
         refresh();
+        presence.watchFavourites(built.favouriteHits().stream().map(hit -> hit.entry().key()).toList());
     }
 
     /** The index in use. */
@@ -192,6 +193,7 @@ public final class SearchViewModel {
     public void setFavourite(PersonKey key, boolean favourite) {
         index.setFavourite(key, favourite);
         refresh();
+        presence.watchFavourites(index.favouriteHits().stream().map(hit -> hit.entry().key()).toList());
         background.execute(() -> {
             try {
                 store.setFavourite(key, favourite);

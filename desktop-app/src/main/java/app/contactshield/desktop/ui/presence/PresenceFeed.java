@@ -20,6 +20,10 @@ public interface PresenceFeed {
     default void watch(Collection<PersonKey> onScreen) {
     }
 
+    /** The user's favourites, polled even when off screen; replaces the previous set. */
+    default void watchFavourites(Collection<PersonKey> favourites) {
+    }
+
     /** Registers a listener told the keys whose presence changed. */
     void addListener(Consumer<Set<PersonKey>> listener);
 
