@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows the calls of a {@link PhoneLink}: identifies each call once its number is known (a call may first appear
  * without a number and learn it later), applies screening, writes the call history, and tells
- * {@link CallEventListener}s.
+ * {@link CallEventListener}s. Screening decides once, when the number (or the fact that it is withheld) is known;
+ * a call whose number never arrives rings unscreened. Every call is written to the history when it ends, or when
+ * the phone disconnects while it is still going on.
  *
  * <p>Threading: the link's event thread only hands each event to the coordinator's executor and returns. All work
  * (identification, screening, the hang-up of a screened call, the history write, listener calls) runs on that

@@ -1,5 +1,13 @@
 package app.contactshield.callerid.demo;
 
+import static app.contactshield.callerid.demo.AgCalls.ACTIVE;
+import static app.contactshield.callerid.demo.AgCalls.ALERTING;
+import static app.contactshield.callerid.demo.AgCalls.DIALING;
+import static app.contactshield.callerid.demo.AgCalls.HELD;
+import static app.contactshield.callerid.demo.AgCalls.INCOMING;
+import static app.contactshield.callerid.demo.AgCalls.WAITING;
+
+import app.contactshield.callerid.demo.AgCalls.AgCall;
 import app.contactshield.callerid.hfp.AtCommand;
 import app.contactshield.callerid.hfp.AtLineFramer;
 import app.contactshield.callerid.hfp.IndicatorSpec;
@@ -33,12 +41,6 @@ public final class SimulatedPhone implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatedPhone.class);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final int ACTIVE = 0;
-    private static final int HELD = 1;
-    private static final int DIALING = 2;
-    private static final int ALERTING = 3;
-    private static final int INCOMING = 4;
-    private static final int WAITING = 5;
 
     private final AgProfile profile;
     private final ReadableByteChannel in;
@@ -46,7 +48,7 @@ public final class SimulatedPhone implements AutoCloseable {
     private final Closeable transport;
     private final Random chunks;
     private final List<String> indicatorKeys = new ArrayList<>();
-    private final List<AgCall> calls = new ArrayList<>();
+    private final AgCalls calls = new AgCalls();
     private final List<String> received = new ArrayList<>();
     private final int[] reported = new int[3];
     private boolean reporting;
@@ -55,20 +57,6 @@ public final class SimulatedPhone implements AutoCloseable {
     private boolean cmee;
     private int rings;
     private boolean closed;
-
-    private static final class AgCall {
-        final boolean incoming;
-        final String number;
-        final ClipFormat format;
-        int status;
-
-        AgCall(boolean incoming, int status, String number, ClipFormat format) {
-            this.incoming = incoming;
-            this.status = status;
-            this.number = number;
-            this.format = format;
-        }
-    }
 
     private SimulatedPhone(AgProfile profile, ReadableByteChannel in, WritableByteChannel out, Closeable transport,
                            Random chunks) {
@@ -235,56 +223,25 @@ public final class SimulatedPhone implements AutoCloseable {
             case "battchg":
                 return 3;
             case "call":
-                return callIndicator();
+                return calls.callIndicator();
             case "callsetup":
-                return setupIndicator();
+                return calls.setupIndicator();
             case "callheld":
-                return heldIndicator();
+                return calls.heldIndicator();
             default:
                 return 0;
         }
     }
 
-    private int callIndicator() {
-        return has(ACTIVE) || has(HELD) ? 1 : 0;
-    }
-
-    private int setupIndicator() {
-        if (has(INCOMING) || has(WAITING)) {
-            return 1;
-        }
-        return has(ALERTING) ? 3 : has(DIALING) ? 2 : 0;
-    }
-
-    private int heldIndicator() {
-        if (!has(HELD)) {
-            return 0;
-        }
-        return has(ACTIVE) ? 1 : 2;
-    }
-
-    private boolean has(int status) {
-        return find(status) != null;
-    }
-
-    private AgCall find(int status) {
-        for (AgCall call : calls) {
-            if (call.status == status) {
-                return call;
-            }
-        }
-        return null;
-    }
-
     private void syncReported() {
-        reported[0] = callIndicator();
-        reported[1] = setupIndicator();
-        reported[2] = heldIndicator();
+        reported[0] = calls.callIndicator();
+        reported[1] = calls.setupIndicator();
+        reported[2] = calls.heldIndicator();
     }
 
     /** Sends {@code +CIEV} for each call indicator that changed, in the order call, callsetup, callheld. */
     private void reportIndicators() {
-        int[] now = {callIndicator(), setupIndicator(), heldIndicator()};
+        int[] now = {calls.callIndicator(), calls.setupIndicator(), calls.heldIndicator()};
         String[] keys = {"call", "callsetup", "callheld"};
         for (int i = 0; i < now.length; i++) {
             if (now[i] != reported[i]) {
@@ -298,14 +255,14 @@ public final class SimulatedPhone implements AutoCloseable {
     }
 
     private boolean listCalls() {
-        if (profile.bareClccWhileRinging() && has(INCOMING)) {
+        if (profile.bareClccWhileRinging() && calls.has(INCOMING)) {
             return ok();
         }
         String sep = profile.paddedClcc() ? ", " : ",";
-        for (int i = 0; i < calls.size(); i++) {
-            AgCall call = calls.get(i);
-            StringBuilder row = new StringBuilder("+CLCC: ").append(i + 1).append(sep).append(call.incoming ? 1 : 0)
-                    .append(sep).append(call.status).append(sep).append(0).append(sep).append(0);
+        for (AgCall call : calls.all()) {
+            StringBuilder row = new StringBuilder("+CLCC: ").append(call.index).append(sep)
+                    .append(call.incoming ? 1 : 0).append(sep).append(call.status).append(sep).append(0).append(sep)
+                    .append(0);
             if (!call.format.hidesNumber()) {
                 row.append(sep).append('"').append(call.number).append('"').append(sep).append(call.format.type());
                 if (profile.clccAlpha()) {
@@ -318,7 +275,7 @@ public final class SimulatedPhone implements AutoCloseable {
     }
 
     private boolean answer() {
-        AgCall ringing = find(INCOMING);
+        AgCall ringing = calls.find(INCOMING);
         if (ringing == null) {
             return false;
         }
@@ -329,13 +286,7 @@ public final class SimulatedPhone implements AutoCloseable {
     }
 
     private boolean hangUp() {
-        AgCall target = find(INCOMING);
-        if (target == null) {
-            target = find(ACTIVE);
-        }
-        if (target == null) {
-            target = find(ALERTING) != null ? find(ALERTING) : find(DIALING);
-        }
+        AgCall target = calls.first(INCOMING, ACTIVE, ALERTING, DIALING);
         if (target == null) {
             return false;
         }
@@ -347,18 +298,14 @@ public final class SimulatedPhone implements AutoCloseable {
 
     private boolean dial(String arguments) {
         String number = arguments.endsWith(";") ? arguments.substring(0, arguments.length() - 1) : arguments;
-        if (number.isEmpty() || has(DIALING) || has(ALERTING)) {
+        if (number.isEmpty() || calls.has(DIALING) || calls.has(ALERTING)) {
             return false;
         }
-        for (AgCall call : calls) {
-            if (call.status == ACTIVE) {
-                call.status = HELD;
-            }
-        }
+        calls.holdActive();
         calls.add(new AgCall(false, DIALING, number, ClipFormat.NATIONAL));
         send("OK");
         reportIndicators();
-        find(DIALING).status = ALERTING;
+        calls.find(DIALING).status = ALERTING;
         reportIndicators();
         return true;
     }
@@ -369,30 +316,8 @@ public final class SimulatedPhone implements AutoCloseable {
             return false;
         }
         int index = a.length() > 1 ? parseIndex(a.substring(1)) : 0;
-        if (a.length() > 1 && (index < 1 || index > calls.size())) {
+        if ((a.length() > 1 && index < 1) || !calls.hold(a.charAt(0), index)) {
             return false;
-        }
-        switch (a.charAt(0)) {
-            case '0':
-                removeWaitingOrHeld();
-                break;
-            case '1':
-                if (index > 0) {
-                    calls.remove(index - 1);
-                } else {
-                    calls.removeIf(call -> call.status == ACTIVE);
-                    promote(WAITING, HELD);
-                }
-                break;
-            case '2':
-                swap(index);
-                break;
-            case '3':
-                calls.forEach(call -> call.status = call.status == HELD ? ACTIVE : call.status);
-                break;
-            default:
-                calls.clear();
-                break;
         }
         send("OK");
         reportIndicators();
@@ -407,43 +332,6 @@ public final class SimulatedPhone implements AutoCloseable {
         }
     }
 
-    private void removeWaitingOrHeld() {
-        AgCall waiting = find(WAITING);
-        if (waiting != null) {
-            calls.remove(waiting);
-        } else {
-            calls.removeIf(call -> call.status == HELD);
-        }
-    }
-
-    private void promote(int first, int second) {
-        AgCall next = find(first) != null ? find(first) : find(second);
-        if (next != null) {
-            next.status = ACTIVE;
-        }
-    }
-
-    private void swap(int index) {
-        if (index > 0) {
-            for (int i = 0; i < calls.size(); i++) {
-                AgCall call = calls.get(i);
-                call.status = i == index - 1 ? ACTIVE : call.status == ACTIVE ? HELD : call.status;
-            }
-            return;
-        }
-        AgCall waiting = find(WAITING);
-        for (AgCall call : calls) {
-            if (call.status == ACTIVE) {
-                call.status = HELD;
-            } else if (waiting == null && call.status == HELD) {
-                call.status = ACTIVE;
-            }
-        }
-        if (waiting != null) {
-            waiting.status = ACTIVE;
-        }
-    }
-
     /**
      * An incoming call: {@code callsetup=1}, then {@code RING} with {@code +CLIP} as the profile times it. While
      * another call is in progress this becomes call waiting instead.
@@ -452,11 +340,11 @@ public final class SimulatedPhone implements AutoCloseable {
      * @param format how the network delivers it
      */
     public synchronized void ring(String number, ClipFormat format) {
-        if (has(ACTIVE) || has(HELD)) {
+        if (calls.has(ACTIVE) || calls.has(HELD)) {
             callWaiting(number, format);
             return;
         }
-        if (has(INCOMING)) {
+        if (calls.has(INCOMING)) {
             return;
         }
         calls.add(new AgCall(true, INCOMING, format.hidesNumber() ? "" : number, format));
@@ -467,7 +355,7 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** The periodic repeat while the phone rings: {@code RING} again (with {@code +CLIP} as the profile says). */
     public synchronized void ringAgain() {
-        AgCall ringing = find(INCOMING);
+        AgCall ringing = calls.find(INCOMING);
         if (ringing == null) {
             return;
         }
@@ -490,7 +378,7 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** A second caller while a call is active: {@code callsetup=1} and {@code +CCWA}. */
     public synchronized void callWaiting(String number, ClipFormat format) {
-        if (has(WAITING) || !(has(ACTIVE) || has(HELD))) {
+        if (calls.has(WAITING) || !(calls.has(ACTIVE) || calls.has(HELD))) {
             return;
         }
         calls.add(new AgCall(true, WAITING, format.hidesNumber() ? "" : number, format));
@@ -500,7 +388,7 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** Repeats the {@code +CCWA} notice, as phones do while the second call waits. */
     public synchronized void repeatCallWaiting() {
-        AgCall waiting = find(WAITING);
+        AgCall waiting = calls.find(WAITING);
         if (waiting == null || !ccwa) {
             return;
         }
@@ -511,7 +399,7 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** The ringing (or waiting) caller gives up before anyone answered. */
     public synchronized void callerHangsUp() {
-        AgCall ringing = find(INCOMING) != null ? find(INCOMING) : find(WAITING);
+        AgCall ringing = calls.first(INCOMING, WAITING);
         if (ringing != null) {
             calls.remove(ringing);
             reportIndicators();
@@ -520,7 +408,7 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** The called party answers the outgoing call. */
     public synchronized void remoteAnswers() {
-        AgCall outgoing = find(ALERTING) != null ? find(ALERTING) : find(DIALING);
+        AgCall outgoing = calls.first(ALERTING, DIALING);
         if (outgoing != null) {
             outgoing.status = ACTIVE;
             reportIndicators();
@@ -529,7 +417,7 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** The other party of the active call hangs up. */
     public synchronized void remoteHangsUp() {
-        AgCall active = find(ACTIVE);
+        AgCall active = calls.find(ACTIVE);
         if (active != null) {
             calls.remove(active);
             reportIndicators();
@@ -538,12 +426,12 @@ public final class SimulatedPhone implements AutoCloseable {
 
     /** Whether a call is ringing now. */
     public synchronized boolean isRinging() {
-        return has(INCOMING);
+        return calls.has(INCOMING);
     }
 
     /** How many calls the phone has. */
     public synchronized int callCount() {
-        return calls.size();
+        return calls.all().size();
     }
 
     /** Every command line received so far, in order. */

@@ -306,7 +306,7 @@ final class CallTracker {
 
     private Tracked match(AtResult.Clcc row, Set<Tracked> seen) {
         for (Tracked call : calls.values()) {
-            if (call.index == row.index() && !seen.contains(call)) {
+            if (call.index == row.index() && !seen.contains(call) && sameCall(call, row)) {
                 return call;
             }
         }
@@ -322,6 +322,15 @@ final class CallTracker {
             }
         }
         return null;
+    }
+
+    /** Whether a listed row can be this call: same direction, and for an incoming call no other caller's number. */
+    private static boolean sameCall(Tracked call, AtResult.Clcc row) {
+        if (call.incoming != (row.direction() == 1)) {
+            return false;
+        }
+        return !call.incoming || call.number.isEmpty() || row.number().isBlank()
+                || delivered(row.number(), row.type()).equals(call.number);
     }
 
     /** The call state for a {@code +CLCC} status, or {@code null} for a status 27.007 does not define. */

@@ -24,7 +24,6 @@ final class HandsFreeSession {
 
     static final String CLCC = "AT+CLCC";
     private static final Logger LOG = LoggerFactory.getLogger(HandsFreeSession.class);
-    private static final int MAX_DIAL_LENGTH = 40;
 
     private final HandsFreeSettings settings;
     private final SessionOutput output;
@@ -32,6 +31,7 @@ final class HandsFreeSession {
     private final CommandQueue commands;
     private final IndicatorTable indicators = new IndicatorTable();
     private final CallTracker calls;
+    private final CallControl control;
     private final List<AtResult.Clcc> listing = new ArrayList<>();
     private int agFeatures;
     private List<String> chldModes = List.of();
@@ -46,6 +46,34 @@ final class HandsFreeSession {
         this.output = output;
         this.commands = new CommandQueue(output::send, timer, settings.responseTimeout());
         this.calls = new CallTracker(output::callChanged);
+        this.control = new CallControl(settings, calls, new CallControl.Context() {
+            @Override
+            public void send(String command, String label, CompletableFuture<Void> done) {
+                userCommand(command, label, done);
+            }
+
+            @Override
+            public int phoneFeatures() {
+                return agFeatures;
+            }
+
+            @Override
+            public List<String> callHoldModes() {
+                return chldModes;
+            }
+
+            @Override
+            public void dialling(String digits, CompletableFuture<Void> done) {
+                if (connected) {
+                    dialled = digits;
+                    done.whenComplete((ok, failure) -> {
+                        if (failure != null) {
+                            dialled = "";
+                        }
+                    });
+                }
+            }
+        });
     }
 
     /** Starts the service level connection. */
@@ -254,7 +282,8 @@ final class HandsFreeSession {
             }
             return;
         }
-        if (calls.has(CallState.ACTIVE, CallState.HELD, CallState.WAITING, CallState.DIALING, CallState.ALERTING)) {
+        if (calls.has(CallState.ACTIVE, CallState.HELD, CallState.WAITING, CallState.DIALING, CallState.ALERTING)
+                || staleRinging()) {
             return;
         }
         calls.publish(calls.create(CallState.INCOMING, true));
@@ -270,11 +299,24 @@ final class HandsFreeSession {
         if (call == null) {
             call = calls.find(CallState.INCOMING, CallState.WAITING);
         }
+        if (call == null && ((!waitingNotice && busy) || staleRinging())) {
+            LOG.debug("A caller id came with no call ringing; ignored");
+            return;
+        }
         if (call == null) {
             call = calls.create(busy ? CallState.WAITING : CallState.INCOMING, true);
         }
         CallTracker.identify(call, number, type, withheld);
         calls.publish(call);
+    }
+
+    /**
+     * Whether a {@code RING} or {@code +CLIP} with no ringing call is a leftover: the phone's callsetup indicator
+     * says nothing rings and no call listing could correct a wrong guess.
+     */
+    private boolean staleRinging() {
+        return indicators.has(IndicatorTable.CALL_SETUP) && indicators.value(IndicatorTable.CALL_SETUP) == 0
+                && !hasCallList();
     }
 
     private void onListedCall(AtResult.Clcc row) {
@@ -312,7 +354,7 @@ final class HandsFreeSession {
             listing.clear();
             if (outcome == Outcome.OK) {
                 calls.reconcile(rows, indicators.showCall());
-            } else if (outcome != Outcome.CLOSED) {
+            } else if (outcome != Outcome.CLOSED && indicators.value(IndicatorTable.CALL_SETUP) == 0) {
                 setupEndedFromIndicators();
             }
             if (listAgain) {
@@ -371,145 +413,25 @@ final class HandsFreeSession {
 
     /** Answers a ringing ({@code ATA}) or waiting ({@code AT+CHLD=2}) call. */
     void answer(String callId, CompletableFuture<Void> done) {
-        Tracked call = requireCall(callId, done);
-        if (call == null) {
-            return;
-        }
-        if (call.state == CallState.INCOMING) {
-            userCommand("ATA", "ATA", done);
-        } else if (call.state == CallState.WAITING) {
-            callHold(CallHoldAction.HOLD_ACTIVE_ACCEPT_OTHER, call, done);
-        } else {
-            done.completeExceptionally(new PhoneLinkException("call " + callId + " is " + call.state
-                    + "; only an INCOMING or WAITING call can be answered"));
-        }
+        control.answer(callId, done);
     }
 
     /** Rejects or ends a call with {@code AT+CHUP} or the fitting {@code AT+CHLD}. */
     void hangUp(String callId, CompletableFuture<Void> done) {
-        Tracked call = requireCall(callId, done);
-        if (call == null) {
-            return;
-        }
-        switch (call.state) {
-            case WAITING:
-                callHold(CallHoldAction.RELEASE_HELD_OR_REJECT_WAITING, call, done);
-                break;
-            case ACTIVE:
-                if (calls.hasOther(call, CallState.HELD, CallState.WAITING)) {
-                    releaseOne(call, CallHoldAction.RELEASE_ACTIVE_ACCEPT_OTHER, done);
-                } else {
-                    userCommand("AT+CHUP", "AT+CHUP", done);
-                }
-                break;
-            case HELD:
-                releaseOne(call, CallHoldAction.RELEASE_HELD_OR_REJECT_WAITING, done);
-                break;
-            default:
-                userCommand("AT+CHUP", "AT+CHUP", done);
-                break;
-        }
-    }
-
-    private void releaseOne(Tracked call, CallHoldAction otherwise, CompletableFuture<Void> done) {
-        boolean precise = call.index > 0 && offers(CallHoldAction.RELEASE_CALL.mode())
-                && (agFeatures & HfpFeatures.AG_ENHANCED_CALL_CONTROL) != 0;
-        callHold(precise ? CallHoldAction.RELEASE_CALL : otherwise, call, done);
+        control.hangUp(callId, done);
     }
 
     /** Runs an {@code AT+CHLD} action; {@code callId} is needed for the per-call actions only. */
     void hold(CallHoldAction action, String callId, CompletableFuture<Void> done) {
-        Tracked call = null;
-        if (callId != null) {
-            call = requireCall(callId, done);
-            if (call == null) {
-                return;
-            }
-        }
-        callHold(action, call, done);
+        control.hold(action, callId, done);
     }
 
-    private void callHold(CallHoldAction action, Tracked call, CompletableFuture<Void> done) {
-        if (!offers(action.mode())) {
-            String offered = chldModes.isEmpty() ? "it announced no call hold services"
-                    : "it offers " + String.join(",", chldModes);
-            done.completeExceptionally(new PhoneLinkException("the phone does not offer AT+CHLD=" + action.mode()
-                    + " (" + offered + ")"));
-            return;
-        }
-        if (action.perCall() && (call == null || call.index < 1)) {
-            done.completeExceptionally(new PhoneLinkException("AT+CHLD=" + action.mode() + " needs the phone's index"
-                    + " of call " + (call == null ? "(none given)" : call.id) + ", which no +CLCC listing gave yet"));
-            return;
-        }
-        String command = "AT+CHLD=" + action.argument(call == null ? 0 : call.index);
-        userCommand(command, command, done);
-    }
-
-    private boolean offers(String mode) {
-        for (String m : chldModes) {
-            if (m.equalsIgnoreCase(mode)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Dials {@code ATD<number>;}, or {@code ATD<prefix><number>;} to hide the caller id: HFP has no per-call caller
-     * id restriction, so the network's prefix from the settings does it.
-     */
+    /** Dials, with the hide-caller-id prefix when asked. */
     void dial(String number, boolean hideCallerId, CompletableFuture<Void> done) {
-        String digits;
-        try {
-            digits = dialString(number);
-        } catch (PhoneLinkException e) {
-            done.completeExceptionally(e);
-            return;
-        }
-        if (hideCallerId && settings.hideCallerIdPrefix().isEmpty()) {
-            done.completeExceptionally(new PhoneLinkException("hiding the caller id needs the network's prefix"
-                    + " (#31#, *67 or 141) from the policy, and none is configured"));
-            return;
-        }
-        String prefix = hideCallerId ? settings.hideCallerIdPrefix() : "";
-        if (connected) {
-            dialled = digits;
-            done.whenComplete((ok, failure) -> {
-                if (failure != null) {
-                    dialled = "";
-                }
-            });
-        }
-        userCommand("ATD" + prefix + digits + ";", hideCallerId ? "ATD (caller id hidden)" : "ATD", done);
+        control.dial(number, hideCallerId, done);
     }
 
-    /** The dialable form: spaces, dots, dashes, slashes and parentheses dropped; anything else refused. */
-    static String dialString(String number) throws PhoneLinkException {
-        String s = number == null ? "" : number.strip();
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (" .-/()\u00a0".indexOf(c) >= 0) {
-                continue;
-            }
-            boolean ok = (c >= '0' && c <= '9') || c == '*' || c == '#' || (c == '+' && out.length() == 0);
-            if (!ok) {
-                throw new PhoneLinkException("the number to dial has the character '" + c + "' at position "
-                        + (i + 1) + "; only digits, *, # and a leading + can be dialled");
-            }
-            out.append(c);
-        }
-        if (out.length() == 0 || out.toString().equals("+")) {
-            throw new PhoneLinkException("the number to dial is empty");
-        }
-        if (out.length() > MAX_DIAL_LENGTH) {
-            throw new PhoneLinkException("the number to dial has " + out.length() + " characters, more than the"
-                    + " engine's limit of " + MAX_DIAL_LENGTH);
-        }
-        return out.toString();
-    }
-
+    /** Sends a command the user asked for; it completes {@code done}. */
     private void userCommand(String command, String label, CompletableFuture<Void> done) {
         if (!connected) {
             done.completeExceptionally(new PhoneLinkException("the hands-free link to the phone is not set up"
@@ -526,15 +448,6 @@ final class HandsFreeSession {
                         : "the phone answered " + label + " with " + describe(outcome, result)));
             }
         });
-    }
-
-    private Tracked requireCall(String callId, CompletableFuture<Void> done) {
-        Tracked call = callId == null ? null : calls.byId(callId);
-        if (call == null) {
-            done.completeExceptionally(new PhoneLinkException("no call with id '" + callId
-                    + "' on the linked phone (it has " + calls.size() + " calls)"));
-        }
-        return call;
     }
 
     private String describe(Outcome outcome, AtResult result) {

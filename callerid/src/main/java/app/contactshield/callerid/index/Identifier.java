@@ -124,16 +124,23 @@ public final class Identifier {
     }
 
     private List<Candidate> candidates(List<IndexedNumber> holders) {
+        if (holders.size() == 1) {
+            return List.of(candidate(holders.get(0)));
+        }
         Set<PersonKey> seen = new LinkedHashSet<>();
         List<Candidate> candidates = new ArrayList<>(holders.size());
         for (IndexedNumber holder : holders) {
             if (seen.add(holder.person())) {
-                PersonCard card = holder.card() != null ? holder.card() : readCard(holder.person());
-                candidates.add(new Candidate(holder.person(), card.displayName(), card.company(), card.jobTitle(),
-                        holder.type(), holder.source()));
+                candidates.add(candidate(holder));
             }
         }
         return candidates;
+    }
+
+    private Candidate candidate(IndexedNumber holder) {
+        PersonCard card = holder.card() != null ? holder.card() : readCard(holder.person());
+        return new Candidate(holder.person(), card.displayName(), card.company(), card.jobTitle(), holder.type(),
+                holder.source());
     }
 
     private PersonCard readCard(PersonKey key) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import app.contactshield.callerid.bluez.AllowedPhones;
 import app.contactshield.callerid.bluez.BluetoothAddresses;
+import app.contactshield.callerid.bluez.ConnectedPhones;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLinkException;
@@ -39,6 +40,12 @@ final class ModemTracker {
         Map<String, Map<String, Object>> load(String modemPath) throws PhoneLinkException;
     }
 
+    /** Names the connected phones when a modem does not say which phone it is (PipeWire). */
+    @FunctionalInterface
+    interface PhoneResolver {
+        List<ConnectedPhones.PhoneIdentity> connectedPhones();
+    }
+
     /** Told about changes, on the event thread. */
     interface Sink {
         void callChanged(PhoneCall call);
@@ -51,6 +58,7 @@ final class ModemTracker {
 
     private final AllowedPhones allowedPhones;
     private final CallLoader loader;
+    private final PhoneResolver resolver;
     private final Sink sink;
     private final Map<String, Map<String, Object>> modemProperties = new LinkedHashMap<>();
     private final Map<String, Modem> accepted = new LinkedHashMap<>();
@@ -60,9 +68,10 @@ final class ModemTracker {
     private volatile List<Modem> voiceModems = List.of();
     private volatile int refusedCount;
 
-    ModemTracker(AllowedPhones allowedPhones, CallLoader loader, Sink sink) {
+    ModemTracker(AllowedPhones allowedPhones, CallLoader loader, PhoneResolver resolver, Sink sink) {
         this.allowedPhones = Objects.requireNonNull(allowedPhones, "allowedPhones");
         this.loader = Objects.requireNonNull(loader, "loader");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.sink = Objects.requireNonNull(sink, "sink");
     }
 
@@ -188,7 +197,19 @@ final class ModemTracker {
         String address = BluetoothAddresses.isAddress(serial) ? serial
                 : BluetoothAddresses.fromObjectPath(path).orElse("");
         String name = OfonoValues.string(properties, "Name");
-        if (!allowedPhones.allows(address, name)) {
+        boolean allowed;
+        if (address.isEmpty() && name.isEmpty()) {
+            List<ConnectedPhones.PhoneIdentity> phones = resolver.connectedPhones();
+            if (phones.size() == 1) {
+                address = phones.get(0).address();
+                name = phones.get(0).alias();
+            }
+            allowed = phones.isEmpty() ? allowedPhones.allows("", "")
+                    : phones.stream().allMatch(phone -> allowedPhones.allows(phone.address(), phone.alias()));
+        } else {
+            allowed = allowedPhones.allows(address, name);
+        }
+        if (!allowed) {
             if (refused.add(path)) {
                 LOG.info("Ignoring the calls of phone {}: not allowed by policy", BluetoothAddresses.mask(address));
             }

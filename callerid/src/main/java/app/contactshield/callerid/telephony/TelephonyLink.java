@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.DBus;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import app.contactshield.callerid.bluez.BluetoothAddresses;
+import app.contactshield.callerid.bluez.ConnectedPhones;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLink;
@@ -57,6 +59,8 @@ public final class TelephonyLink implements PhoneLink {
     private volatile boolean dictionaryFlavour;
     private volatile LinkState state;
     private volatile boolean closed;
+    private final Object bluezLock = new Object();
+    private DBusConnection bluezBus;
 
     private TelephonyLink(DBusConnection bus, TelephonyEndpoint endpoint, TelephonyConfig config) {
         this.bus = bus;
@@ -67,7 +71,8 @@ public final class TelephonyLink implements PhoneLink {
             thread.setDaemon(true);
             return thread;
         });
-        this.tracker = new ModemTracker(config.allowedPhones(), this::loadCalls, new TrackerSink());
+        this.tracker = new ModemTracker(config.allowedPhones(), this::loadCalls, this::connectedPhones,
+                new TrackerSink());
         this.state = LinkState.disconnected(endpoint.backend(), "Looking for a phone");
     }
 
@@ -158,8 +163,7 @@ public final class TelephonyLink implements PhoneLink {
         DBusReplies.Reply reply = DBusReplies.call(bus, endpoint.busName(), modems.get(0).path(),
                 OfonoValues.VOICE_CALL_MANAGER, "Dial", "ss", dialString, hide);
         if (reply.failed()) {
-            throw new PhoneLinkException("The phone refused to dial (" + reply.errorName().get() + ": "
-                    + reply.errorMessage() + ")");
+            throw new PhoneLinkException("The phone refused to dial (" + reply.errorName().get() + ")");
         }
     }
 
@@ -170,6 +174,14 @@ public final class TelephonyLink implements PhoneLink {
         }
         closed = true;
         events.shutdownNow();
+        DBusConnection bluez;
+        synchronized (bluezLock) {
+            bluez = bluezBus;
+            bluezBus = null;
+        }
+        if (bluez != null) {
+            bluez.disconnect();
+        }
         if (!Thread.currentThread().getName().equals(EVENT_THREAD)) {
             try {
                 events.awaitTermination(5, TimeUnit.SECONDS);
@@ -246,6 +258,27 @@ public final class TelephonyLink implements PhoneLink {
             throw new PhoneLinkException("GetCalls failed with " + reply.errorName().get());
         }
         return OfonoValues.objectsWithProperties(reply.values());
+    }
+
+    /**
+     * The phones BlueZ has connected as audio gateways, for a modem that does not name its phone. Runs on the event
+     * thread; an unreachable BlueZ yields no phones.
+     */
+    private List<ConnectedPhones.PhoneIdentity> connectedPhones() {
+        try {
+            DBusConnection bluez;
+            synchronized (bluezLock) {
+                if (bluezBus == null && !closed) {
+                    bluezBus = (config.systemBusAddress().isEmpty() ? DBusConnectionBuilder.forSystemBus()
+                            : DBusConnectionBuilder.forAddress(config.systemBusAddress())).withShared(false).build();
+                }
+                bluez = bluezBus;
+            }
+            return bluez == null ? List.of() : ConnectedPhones.audioGateways(bluez);
+        } catch (DBusException | DBusExecutionException e) {
+            LOG.info("Cannot ask BlueZ which phone is connected; the policy sees a phone without address", e);
+            return List.of();
+        }
     }
 
     private void callMethod(String callId, String method, String action) throws PhoneLinkException {

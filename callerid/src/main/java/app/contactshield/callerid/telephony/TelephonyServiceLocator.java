@@ -93,7 +93,9 @@ final class TelephonyServiceLocator {
             } else {
                 builder = systemBus ? DBusConnectionBuilder.forSystemBus() : DBusConnectionBuilder.forSessionBus();
             }
-            return Optional.of(builder.withShared(false).build());
+            // One signal thread: the link relies on signals arriving in the order the service sent them.
+            return Optional.of(builder.receivingThreadConfig().withSignalThreadCount(1).connectionConfig()
+                    .withShared(false).build());
         } catch (DBusException | DBusExecutionException e) {
             LOG.info("The D-Bus {} bus is not reachable", systemBus ? "system" : "session", e);
             return Optional.empty();

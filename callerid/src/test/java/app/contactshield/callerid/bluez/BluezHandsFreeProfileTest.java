@@ -153,6 +153,20 @@ class BluezHandsFreeProfileTest {
     }
 
     @Test
+    void closesEveryConnectionWhenBluezReleasesTheProfile() throws Exception {
+        profile = openProfile(AllowedPhones.anyPhone());
+        profile.register();
+        bluez.connect(bluezSideDescriptor());
+        RfcommConnection connection = handler.connected.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+
+        bluez.release();
+
+        assertThat(handler.disconnected.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isSameAs(connection);
+        assertThat(connection.isOpen()).isFalse();
+        assertThat(readPhoneSide("\r")).isEmpty();
+    }
+
+    @Test
     void tellsWhichServiceHoldsTheHandsFreeRoleAndFallsBackToTheTelephonyApi() throws Exception {
         bluez.takeSlot();
         try (DBusConnection ofono = DBusConnectionBuilder.forAddress(daemon.address()).withShared(false).build()) {

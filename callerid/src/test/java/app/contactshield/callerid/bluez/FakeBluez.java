@@ -65,6 +65,11 @@ final class FakeBluez implements AutoCloseable {
         profile().RequestDisconnection(new DBusPath(DEVICE_PATH));
     }
 
+    /** Calls the registered profile's Release, as bluetoothd does when it shuts down. */
+    void release() throws DBusException {
+        profile().Release();
+    }
+
     private Profile1 profile() throws DBusException {
         Registration registration = registrations.get(registrations.size() - 1);
         return connection.getRemoteObject(registration.sender(), registration.path(), Profile1.class);

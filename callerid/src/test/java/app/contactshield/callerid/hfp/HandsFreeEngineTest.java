@@ -9,6 +9,11 @@ import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLinkException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -332,6 +337,29 @@ class HandsFreeEngineTest {
 
             assertThat(ringing.state()).isEqualTo(CallState.INCOMING);
             assertThat(link.engine.calls()).containsExactly(ringing);
+        }
+    }
+
+    @Test
+    void silentPhoneFailsTheSetupOnTheRealTimerAndClosesTheSocket() throws Exception {
+        UnixDomainSocketAddress address = UnixDomainSocketAddress.of(dir.resolve("silent.sock"));
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(address);
+            SocketChannel engineSide = SocketChannel.open(StandardProtocolFamily.UNIX);
+            engineSide.connect(address);
+            try (SocketChannel silent = server.accept();
+                 HandsFreeEngine engine = HandsFreeEngine.start(engineSide, HandsFreeSettings.forPhone("Silent")
+                         .withResponseTimeout(Duration.ofMillis(300)))) {
+
+                LinkState state = engine.setup().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                int read = silent.read(ByteBuffer.allocate(64));
+                int afterClose = silent.read(ByteBuffer.allocate(64));
+
+                assertThat(state.connected()).isFalse();
+                assertThat(state.detail()).contains("AT+BRSF");
+                assertThat(read).isPositive();
+                assertThat(afterClose).isEqualTo(-1);
+            }
         }
     }
 }

@@ -422,4 +422,92 @@ class HandsFreeSessionTest {
         assertThat(h.events).extracting(PhoneCall::state).containsExactly(CallState.INCOMING, CallState.INCOMING,
                 CallState.ACTIVE, CallState.ENDED);
     }
+
+    @Test
+    void gatewayRefusingBrsfIsTreatedAsHavingNoOptionalFeatures() {
+        SessionHarness h = SessionHarness.standard();
+
+        h.session.start();
+        h.phone("ERROR", SessionHarness.IPHONE_CIND.get(0), "OK", "+CIND: 1,0,0,3,4,0,0", "OK", "OK");
+
+        assertThat(h.sent).containsExactly("AT+BRSF=" + HfpFeatures.DEFAULT_HF, "AT+CIND=?", "AT+CIND?",
+                "AT+CMER=3,0,0,1", "AT+CLIP=1");
+        assertThat(h.links.get(0).connected()).isTrue();
+        assertThat(h.session.phoneFeatures()).isZero();
+    }
+
+    @Test
+    void refusedCallListFallsBackToTheIndicators() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("+CIEV: 3,1", "ERROR", "RING", "+CLIP: \"08971040233\",129", "ERROR");
+
+        h.phone("+CIEV: 3,0", "ERROR");
+
+        assertThat(h.events).extracting(PhoneCall::state).containsExactly(CallState.INCOMING, CallState.INCOMING,
+                CallState.ENDED);
+    }
+
+    @Test
+    void callListWithAnUnknownStatusKeepsTheCallAsItWas() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("RING", "+CLIP: \"08971040233\",129");
+
+        h.phone("+CLCC: 1,1,9,0,0,\"08971040233\",129", "OK");
+
+        assertThat(h.session.calls()).extracting(PhoneCall::state).containsExactly(CallState.INCOMING);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'#31#08971040233', false", "'*31#08971040233', false", "'08971040233', true"})
+    void outgoingCallIsNamedWithoutTheHidePrefix(String dialled, boolean hide) {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+
+        h.dial(dialled, hide);
+        h.phone("OK", "+CIEV: 3,2");
+
+        assertThat(h.lastEvent().state()).isEqualTo(CallState.DIALING);
+        assertThat(h.lastEvent().number()).isEqualTo("08971040233");
+    }
+
+    @Test
+    void reusedCallIndexWithAnotherCallerIsANewCall() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("+CIEV: 2,1", "+CLCC: 1,1,0,0,0,\"08971040233\",129", "OK");
+        String first = h.lastEvent().callId();
+
+        h.phone("+CIEV: 7,1", "+CLCC: 1,1,0,0,0,\"+498971040120\",145", "OK");
+
+        assertThat(h.events).filteredOn(e -> e.callId().equals(first)).last()
+                .extracting(PhoneCall::state).isEqualTo(CallState.ENDED);
+        assertThat(h.session.calls()).extracting(PhoneCall::number).containsExactly("+498971040120");
+    }
+
+    @Test
+    void lateClipAfterTheCallWasAnsweredMakesNoSecondCall() {
+        SessionHarness h = SessionHarness.standard();
+        h.connectIphone();
+        h.phone("+CIEV: 2,1", "+CLCC: 1,1,0,0,0,\"08971040233\",129", "OK");
+        int before = h.events.size();
+
+        h.phone("+CLIP: \"08971040233\",129", "RING");
+
+        assertThat(h.events).hasSize(before);
+        assertThat(h.session.calls()).extracting(PhoneCall::state).containsExactly(CallState.ACTIVE);
+    }
+
+    @Test
+    void leftoverRingWithoutCallListOrCallsetupMakesNoCall() {
+        SessionHarness h = SessionHarness.standard();
+        h.session.start();
+        h.phone("+BRSF: 32", "OK", SessionHarness.IPHONE_CIND.get(0), "OK", "+CIND: 1,0,0,3,4,0,0", "OK", "OK",
+                "OK", "OK", "OK");
+
+        h.phone("RING", "+CLIP: \"08971040233\",129");
+
+        assertThat(h.events).isEmpty();
+    }
 }

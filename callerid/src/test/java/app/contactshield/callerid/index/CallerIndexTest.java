@@ -10,6 +10,8 @@ import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.E164Keys;
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -108,6 +110,27 @@ class CallerIndexTest {
 
         assertThat(perNumber).isBetween(20.0, 120.0);
         assertThat(index.arrayBytes()).isEqualTo((long) (perNumber * index.numberCount() + 0.5));
+    }
+
+    @Test
+    void looksUpAnUnheldNumberWithoutAllocating() {
+        CallerIndex index = new CallerIndex(1000);
+        for (int i = 0; i < 1000; i++) {
+            index.add(new PersonKey("p" + i), "+4989" + (7_100_000 + i), PhoneType.BUSINESS, USERS);
+        }
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long unheld = E164Keys.of("+4930123456");
+        index.lookup(unheld);
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        int found = 0;
+        for (int i = 0; i < 100_000; i++) {
+            found += index.lookup(unheld + i % 7).size();
+        }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(found).isZero();
+        assertThat(allocated).isLessThan(10_000);
     }
 
     @Test

@@ -26,7 +26,7 @@ class NumberDiagnosticsTest {
                         phone(PhoneType.MOBILE, "0171 2345678", "graph.users"),
                         phone(PhoneType.FAX, "111-1111", "graph.orgContacts")),
                 person("bert", "Bert Muster", null, null,
-                        phone(PhoneType.OTHER, "7yy-zzz-xxx", "file:partners.csv"),
+                        phone(PhoneType.OTHER, "7yy-zzz-www", "file:partners.csv"),
                         phone(PhoneType.BUSINESS, "12", "graph.orgContacts")));
         NumberDiagnostics diagnostics = new NumberDiagnostics(new PhoneNormalizer("DE"));
 
@@ -36,9 +36,9 @@ class NumberDiagnosticsTest {
         assertThat(unusable).extracting(NumberDiagnostics.UnusableNumber::person, NumberDiagnostics.UnusableNumber::raw)
                 .containsExactlyInAnyOrder(
                         tuple(new PersonKey("ada"), "111-1111"),
-                        tuple(new PersonKey("bert"), "7yy-zzz-xxx"),
+                        tuple(new PersonKey("bert"), "7yy-zzz-www"),
                         tuple(new PersonKey("bert"), "12"));
-        assertThat(unusable).filteredOn(n -> n.raw().equals("7yy-zzz-xxx")).singleElement()
+        assertThat(unusable).filteredOn(n -> n.raw().equals("7yy-zzz-www")).singleElement()
                 .satisfies(n -> assertThat(n.problem()).isEqualTo(NumberProblem.NOT_A_NUMBER))
                 .satisfies(n -> assertThat(n.displayName()).isEqualTo("Bert Muster"));
         assertThat(counts).containsExactly(

@@ -58,6 +58,8 @@ final class OfonoMock implements AutoCloseable {
         void AddMethod(String iface, String name, String inSignature, String outSignature, String code);
 
         void ClearCalls();
+
+        String AddModem(String name, Map<String, Variant<?>> properties);
     }
 
     /** A method for AddObject: name, in signature, out signature, python code. */
@@ -135,7 +137,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Starts the template on the bus (as its "system bus") and waits until it owns {@code org.ofono}. */
-    static OfonoMock start(String busAddress, Path logDir) throws IOException, DBusException, InterruptedException {
+    static OfonoMock start(String busAddress, Path logDir) throws Exception {
         return launch(busAddress, logDir, "org.ofono", "/", MODEM, List.of("--template", "ofono"));
     }
 
@@ -143,8 +145,7 @@ final class OfonoMock implements AutoCloseable {
      * Starts a PipeWire-like telephony service on the bus (as its "session bus"): {@code GetModems} and
      * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties.
      */
-    static OfonoMock startPipeWire(String busAddress, Path logDir)
-            throws IOException, DBusException, InterruptedException {
+    static OfonoMock startPipeWire(String busAddress, Path logDir) throws Exception {
         OfonoMock mock = launch(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER, PIPEWIRE_AG,
                 List.of("--session", PIPEWIRE_NAME, PIPEWIRE_MANAGER, "org.ofono.Manager"));
         mock.mock(PIPEWIRE_MANAGER).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
@@ -155,8 +156,29 @@ final class OfonoMock implements AutoCloseable {
         return mock;
     }
 
+    /** Starts python3-dbusmock's {@code bluez5} template on the bus (as its "system bus"). */
+    static OfonoMock startBluez(String busAddress, Path logDir) throws Exception {
+        return launch(busAddress, logDir, "org.bluez", "/", "/", List.of("--template", "bluez5"));
+    }
+
+    /** The bluez5 template's control interface. */
+    @DBusInterfaceName("org.bluez.Mock")
+    public interface BluezMock extends DBusInterface {
+        String AddAdapter(String deviceName, String systemName);
+
+        String AddDevice(String adapterDeviceName, String deviceAddress, String alias);
+
+        void PairDevice(String adapterDeviceName, String deviceAddress, int deviceClass);
+
+        void ConnectDevice(String adapterDeviceName, String deviceAddress);
+    }
+
+    BluezMock bluez() throws DBusException {
+        return control.getRemoteObject(busName, "/", BluezMock.class);
+    }
+
     private static OfonoMock launch(String busAddress, Path logDir, String busName, String mainPath,
-            String modemPath, List<String> arguments) throws IOException, DBusException, InterruptedException {
+            String modemPath, List<String> arguments) throws Exception {
         DBusConnection control = DBusConnectionBuilder.forAddress(busAddress).withShared(false).build();
         CountDownLatch owned = new CountDownLatch(1);
         AutoCloseable watch = control.addSigHandler(DBus.NameOwnerChanged.class, signal -> {
@@ -174,11 +196,7 @@ final class OfonoMock implements AutoCloseable {
         Process process = builder.start();
         DBus daemon = control.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
         boolean ready = daemon.NameHasOwner(busName) || owned.await(30, TimeUnit.SECONDS);
-        try {
-            watch.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        watch.close();
         if (!ready) {
             process.destroyForcibly();
             control.close();
@@ -189,6 +207,11 @@ final class OfonoMock implements AutoCloseable {
 
     /** Adds an incoming (or waiting) call object and emits CallAdded on the modem, as oFono does. */
     String ring(String callName, String number, String state) throws DBusException {
+        return ringOn(modemPath, callName, number, state);
+    }
+
+    /** Like {@link #ring} on another modem of the template. */
+    String ringOn(String modemPath, String callName, String number, String state) throws DBusException {
         String path = modemPath + "/" + callName;
         Map<String, Variant<?>> properties = Map.of(
                 "State", new Variant<>(state),
@@ -221,7 +244,7 @@ final class OfonoMock implements AutoCloseable {
     /** Removes a call and emits CallRemoved, as oFono does when the other side hangs up. */
     void remove(String callPath) throws DBusException {
         mock(mainPath).RemoveObject(callPath);
-        mock(modemPath).EmitSignal(MANAGER_INTERFACE, "CallRemoved", "o",
+        mock(callPath.substring(0, callPath.lastIndexOf('/'))).EmitSignal(MANAGER_INTERFACE, "CallRemoved", "o",
                 List.of(new Variant<>(new DBusPath(callPath))));
     }
 

@@ -31,6 +31,7 @@ class TelephonyLinkPipeWireTest {
     private static PrivateDbusDaemon systemBus;
     private static OfonoMock pipeWire;
     private static OfonoMock ofono;
+    private static OfonoMock bluez;
 
     private final TelephonyLinkTest.Recorder events = new TelephonyLinkTest.Recorder();
     private TelephonyLink link;
@@ -43,11 +44,16 @@ class TelephonyLinkPipeWireTest {
         systemBus = PrivateDbusDaemon.start(Files.createDirectory(busDir.resolve("system")));
         pipeWire = OfonoMock.startPipeWire(sessionBus.address(), busDir);
         ofono = OfonoMock.start(systemBus.address(), busDir);
+        bluez = OfonoMock.startBluez(systemBus.address(), busDir);
+        bluez.bluez().AddAdapter("hci0", "desk");
+        bluez.bluez().AddDevice("hci0", "AA:BB:CC:DD:EE:FF", "Ada Beispiel iPhone");
+        bluez.bluez().PairDevice("hci0", "AA:BB:CC:DD:EE:FF", 5_898_764);
+        bluez.bluez().ConnectDevice("hci0", "AA:BB:CC:DD:EE:FF");
     }
 
     @AfterAll
     static void stopServices() throws Exception {
-        for (AutoCloseable closeable : new AutoCloseable[] {pipeWire, ofono, sessionBus, systemBus}) {
+        for (AutoCloseable closeable : new AutoCloseable[] {pipeWire, ofono, bluez, sessionBus, systemBus}) {
             if (closeable != null) {
                 closeable.close();
             }
@@ -70,6 +76,34 @@ class TelephonyLinkPipeWireTest {
         assertThat(link.serviceName()).isEqualTo(OfonoMock.PIPEWIRE_NAME);
         assertThat(state.backend()).isEqualTo("PipeWire");
         assertThat(link.hidesCallerIdNatively()).isFalse();
+    }
+
+    @Test
+    void namesThePhoneThatBluezConnectedAsAudioGateway() throws Exception {
+        link = open("");
+
+        LinkState state = events.awaitLink(LinkState::connected);
+
+        assertThat(state.phoneName()).isEqualTo("Ada Beispiel iPhone");
+    }
+
+    @Test
+    void appliesThePolicyToThePhoneBluezNames() throws Exception {
+        link = open(AllowedPhones.matching(List.of("00:1A:7D:*")), "");
+
+        LinkState state = events.awaitLink(s -> s.detail().contains("not allowed"));
+
+        assertThat(state.connected()).isFalse();
+        assertThat(link.calls()).isEmpty();
+    }
+
+    @Test
+    void usesThePhoneWhenThePolicyAllowsItsAddress() throws Exception {
+        link = open(AllowedPhones.matching(List.of("aa:bb:cc:*")), "");
+
+        LinkState state = events.awaitLink(LinkState::connected);
+
+        assertThat(state.phoneName()).isEqualTo("Ada Beispiel iPhone");
     }
 
     @Test
@@ -108,7 +142,11 @@ class TelephonyLinkPipeWireTest {
     }
 
     private TelephonyLink open(String anonymousPrefix) throws Exception {
-        TelephonyConfig config = TelephonyConfig.autodetect(AllowedPhones.anyPhone())
+        return open(AllowedPhones.anyPhone(), anonymousPrefix);
+    }
+
+    private TelephonyLink open(AllowedPhones allowed, String anonymousPrefix) throws Exception {
+        TelephonyConfig config = TelephonyConfig.autodetect(allowed)
                 .withSessionBusAddress(sessionBus.address())
                 .withSystemBusAddress(systemBus.address())
                 .withAnonymousDialPrefix(anonymousPrefix);

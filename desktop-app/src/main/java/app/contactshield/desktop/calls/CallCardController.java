@@ -87,6 +87,9 @@ public final class CallCardController {
         showCandidates();
         vm.stateProperty().addListener((obs, old, state) -> styleState(cardRoot, state));
         styleState(cardRoot, vm.stateProperty().get());
+        cardRoot.setAccessibleRole(javafx.scene.AccessibleRole.NODE);
+        cardRoot.accessibleTextProperty().bind(Bindings.concat(vm.statusLineProperty(), ": ",
+                vm.headlineProperty(), ", ", vm.detailProperty(), ", ", vm.numberLineProperty()));
         bindActions(vm);
     }
 

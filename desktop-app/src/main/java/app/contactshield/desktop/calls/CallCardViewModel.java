@@ -3,6 +3,7 @@ package app.contactshield.desktop.calls;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLinkException;
+import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.graphsync.presence.Presence;
 import app.contactshield.graphsync.store.StoreException;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class CallCardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CallCardViewModel.class);
     private static final int CHAT_RESULTS = 6;
+    private static final TeamsLinks WEB_LINKS = new TeamsLinks(false);
 
     private final CallServices services;
     private final CallsText text;
@@ -149,12 +151,16 @@ public final class CallCardViewModel {
 
     /** Answers the call through the phone, off the JavaFX thread. */
     public void answer() {
-        command("answer", () -> services.link().answer(callId));
+        command("answer", () -> services.control().answer(callId));
     }
 
     /** Rejects the call (or hangs up when it is active), off the JavaFX thread. */
     public void reject() {
-        command("hangUp", () -> services.link().hangUp(callId));
+        if (canAnswer.get()) {
+            command("reject", () -> services.control().reject(callId));
+        } else {
+            command("hangUp", () -> services.control().hangUp(callId));
+        }
     }
 
     private void command(String name, PhoneCommand command) {
@@ -184,7 +190,7 @@ public final class CallCardViewModel {
 
     /** Opens a Teams chat with the colleague through the link opener. */
     public void chatWith(Colleague colleague) {
-        services.opener().open(TeamsLinks.chat(colleague.userPrincipalName()));
+        services.opener().open(WEB_LINKS.chat(colleague.userPrincipalName()));
         chatOpen.set(false);
     }
 

@@ -123,7 +123,7 @@ public final class CallHistoryViewModel {
         status.set(text.format(hidden ? "history.dialingHidden" : "history.dialing", row.numberText()));
         services.background().execute(() -> {
             try {
-                services.link().dial(row.number(), hidden);
+                services.control().dial(row.number(), hidden);
             } catch (PhoneLinkException e) {
                 LOG.warn("Dialling {} failed", PhoneNumbers.mask(row.number()), e);
                 services.fx().execute(() -> status.set(text.get("call.error.command")));

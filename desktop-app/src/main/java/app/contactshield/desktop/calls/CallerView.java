@@ -50,15 +50,4 @@ public record CallerView(CallerKind kind, String number, List<CallerCandidate> c
     public java.util.Optional<CallerCandidate> single() {
         return kind == CallerKind.PERSON ? java.util.Optional.of(candidates.get(0)) : java.util.Optional.empty();
     }
-
-    /** The text the call history keeps for this caller ("Ada Beispiel", "Contoso", "Unknown number"). */
-    public String historyLabel(CallsText text) {
-        return switch (kind) {
-            case PERSON -> candidates.get(0).name();
-            case SHARED -> String.join(" / ", candidates.stream().map(CallerCandidate::name).toList());
-            case COMPANY_RANGE -> text.format("caller.companyRange", companyName);
-            case UNKNOWN -> text.get("caller.unknown");
-            case WITHHELD -> text.get("caller.withheld");
-        };
-    }
 }

@@ -1,15 +1,21 @@
 package app.contactshield.desktop.calls;
 
+import app.contactshield.callerid.call.CallCoordinator;
+import app.contactshield.callerid.call.CallEventListener;
+import app.contactshield.callerid.call.CallView;
+import app.contactshield.callerid.index.Identification;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.callerid.link.PhoneLinkListener;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.presence.PresenceBoard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;
 import javafx.geometry.Rectangle2D;
@@ -28,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * It hands keyboard focus back to the window that had it, so typing elsewhere is not interrupted.
  *
  * <p>Entry point for the app shell: {@link #create(CallServices, List)} on the JavaFX thread, then
- * {@link #attach(PhoneLink, CallerLookup)} and {@link #attach(PresenceBoard)}. Events may arrive on any thread;
+ * {@link #attach(CallCoordinator, Function)} (or, without a coordinator, {@link #attach(PhoneLink, CallerLookup)})
+ * and {@link #attach(PresenceBoard)}. Events may arrive on any thread;
  * the window moves them to the JavaFX thread through {@link CallServices#fx()}.
  */
 public final class IncomingCallWindow {
@@ -137,6 +144,69 @@ public final class IncomingCallWindow {
             LOG.error("Identifying call {} failed; shown as unknown", call.callId(), e);
             return CallerView.unknown(call.number());
         }
+    }
+
+    /**
+     * Registers with the call coordinator (the app's normal wiring): each event arrives identified and screened on
+     * the coordinator's thread and is shown on the JavaFX thread. The window also follows the phone link's state for
+     * the "Demo" badge. Create the window with {@code services.withControl(CallControl.of(coordinator, ...))} so
+     * that its buttons act through the coordinator.
+     *
+     * @param coordinator the call coordinator
+     * @param teamsUsers  the user principal name of a person from memory, or {@code null}
+     */
+    public CallEventListener attach(CallCoordinator coordinator, Function<PersonKey, String> teamsUsers) {
+        Objects.requireNonNull(teamsUsers, "teamsUsers");
+        CallEventListener listener = new CallEventListener() {
+            @Override
+            public void ringing(CallView call) {
+                showCall(call);
+            }
+
+            @Override
+            public void waiting(CallView call) {
+                showCall(call);
+            }
+
+            @Override
+            public void dialling(CallView call) {
+                showCall(call);
+            }
+
+            @Override
+            public void active(CallView call) {
+                showCall(call);
+            }
+
+            @Override
+            public void held(CallView call) {
+                showCall(call);
+            }
+
+            @Override
+            public void ended(CallView call) {
+                show(new PhoneCall(call.callId(), "", CallState.ENDED, false), null);
+            }
+
+            private void showCall(CallView call) {
+                Identification id = call.identification();
+                show(new PhoneCall(call.callId(), id.rawNumber(), call.state(),
+                        id.kind() == Identification.Kind.WITHHELD), CallerViews.from(id, teamsUsers));
+            }
+        };
+        coordinator.addListener(listener);
+        services.link().addListener(new PhoneLinkListener() {
+            @Override
+            public void callChanged(PhoneCall call) {
+                // Calls arrive through the coordinator, identified and screened.
+            }
+
+            @Override
+            public void linkChanged(LinkState state) {
+                services.fx().execute(() -> viewModel.linkChanged(state));
+            }
+        });
+        return listener;
     }
 
     /** Shows a call event with its identification; any thread. */

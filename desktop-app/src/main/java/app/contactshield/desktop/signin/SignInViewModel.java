@@ -1,7 +1,7 @@
 package app.contactshield.desktop.signin;
 
 import app.contactshield.desktop.calls.CallsText;
-import app.contactshield.desktop.calls.UriOpener;
+import app.contactshield.desktop.links.LinkOpener;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -238,11 +238,11 @@ public final class SignInViewModel {
         void copyToClipboard(String textToCopy);
 
         /** Opens links (the device-code page). */
-        UriOpener opener();
+        LinkOpener opener();
 
         /** Actions built from lambdas. */
         static Actions of(Consumer<SignInResult> signedIn, Runnable startDemo, Consumer<String> clipboard,
-                UriOpener opener) {
+                LinkOpener opener) {
             return new Actions() {
                 @Override
                 public void signedIn(SignInResult result) {
@@ -260,7 +260,7 @@ public final class SignInViewModel {
                 }
 
                 @Override
-                public UriOpener opener() {
+                public LinkOpener opener() {
                     return opener;
                 }
             };

@@ -37,6 +37,7 @@ class CallScreensScreenshotTest {
             TestPeople.SHARED_NUMBER, TestPeople.shared(),
             "+498971049999", CallerView.companyRange("+498971049999", "Beispiel Logistik GmbH"));
     private IncomingCallWindow window;
+    private IncomingCallWindow german;
 
     @Start
     void start(Stage stage) {
@@ -52,6 +53,9 @@ class CallScreensScreenshotTest {
         window = IncomingCallWindow.create(services, List.of());
         window.attach(link, call -> directory.getOrDefault(call.number(), CallerView.unknown(call.number())));
         window.attach(board);
+        german = IncomingCallWindow.create(new CallServices(link, store, board::get, colleagues, uri -> { },
+                background, Platform::runLater, CallsText.forLocale(Locale.GERMANY), "DE", Clock.systemUTC()),
+                List.of());
     }
 
     @AfterEach
@@ -91,8 +95,12 @@ class CallScreensScreenshotTest {
         link.raise(new PhoneCall("4", "", CallState.ENDED, false));
         link.raise(new PhoneCall("5", "+4930901820", CallState.INCOMING, false));
         Path unknown = Screenshots.save(window.root(), "incoming-call-unknown");
+        german.show(new PhoneCall("6", TestPeople.ADA_NUMBER, CallState.INCOMING, false), TestPeople.ada());
+        Path inGerman = Screenshots.save(german.root(), "incoming-call-german");
+        german.show(new PhoneCall("6", "", CallState.ENDED, false), null);
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(inGerman).exists();
         assertThat(List.of(colleague, waiting, shared, company, unknown)).allSatisfy(p -> assertThat(p).exists());
         assertThat(Files.size(colleague)).isGreaterThan(1000);
     }

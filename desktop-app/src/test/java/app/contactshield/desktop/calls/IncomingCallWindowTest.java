@@ -81,7 +81,8 @@ class IncomingCallWindowTest {
                 screen.getMaxX());
         assertThat(window.stage().getY() + window.stage().getHeight()).isBetween(screen.getMaxY() - 40,
                 screen.getMaxY());
-        assertThat(mainStage.isFocused() || !window.stage().isFocused()).isTrue();
+        assertThat(mainStage.isFocused()).isTrue();
+        assertThat(mainField.isFocused()).isTrue();
 
         link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.ENDED, false));
         WaitForAsyncUtils.waitForFxEvents();

@@ -32,7 +32,7 @@ public final class DirectoryUserSource implements ContactSource {
             + "officeLocation,accountEnabled,userType";
 
     private final GraphClient client;
-    private final PhoneNormalizer normalizer;
+    private final NumberCache normalizer;
     private final UserSelection selection;
     private final Clock clock;
 
@@ -44,7 +44,7 @@ public final class DirectoryUserSource implements ContactSource {
      */
     public DirectoryUserSource(GraphClient client, PhoneNormalizer normalizer, UserSelection selection, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
-        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.normalizer = new NumberCache(Objects.requireNonNull(normalizer, "normalizer"));
         this.selection = Objects.requireNonNull(selection, "selection");
         this.clock = Objects.requireNonNull(clock, "clock");
     }

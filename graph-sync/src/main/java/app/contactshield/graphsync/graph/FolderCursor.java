@@ -3,15 +3,18 @@ package app.contactshield.graphsync.graph;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The value of the Outlook source's {@code DeltaCursor}: each folder's nextLink or deltaLink in one small JSON
- * object, {@code {"v":1,"folders":{"":"https://...","AAMk...":"https://..."}}}; the empty id is the default
+ * The value of the Outlook source's {@code DeltaCursor}: each folder's nextLink or deltaLink, and which folders
+ * already reached their deltaLink in the current round, in one small JSON object:
+ * {@code {"v":1,"folders":{"":"https://...","AAMk...":"https://..."},"done":[""]}}. The empty id is the default
  * folder. Holds opaque server links, never personal data; never logged. Stateless and thread-safe.
  */
 final class FolderCursor {
@@ -22,11 +25,28 @@ final class FolderCursor {
     private FolderCursor() {
     }
 
-    static String encode(Map<String, String> links) {
+    /**
+     * The decoded cursor.
+     *
+     * @param links each folder's link to continue from
+     * @param done  folders that reached their deltaLink in the round the cursor is in
+     */
+    record State(Map<String, String> links, Set<String> done) {
+        static final State EMPTY = new State(Map.of(), Set.of());
+
+        State {
+            links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
+            done = Set.copyOf(done);
+        }
+    }
+
+    static String encode(Map<String, String> links, Set<String> done) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("v", 1);
         ObjectNode folders = root.putObject("folders");
         links.forEach(folders::put);
+        ArrayNode completed = root.putArray("done");
+        done.forEach(completed::add);
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -34,15 +54,17 @@ final class FolderCursor {
         }
     }
 
-    /** The stored links per folder; an unreadable cursor yields none, so the source makes a full sync. */
-    static Map<String, String> decode(String value) {
+    /** The stored state; an unreadable cursor yields an empty state, so the source makes a full sync. */
+    static State decode(String value) {
         try {
-            JsonNode folders = MAPPER.readTree(value).path("folders");
+            JsonNode root = MAPPER.readTree(value);
             Map<String, String> links = new LinkedHashMap<>();
-            folders.fields().forEachRemaining(e -> links.put(e.getKey(), e.getValue().asText()));
-            return Collections.unmodifiableMap(links);
+            root.path("folders").fields().forEachRemaining(e -> links.put(e.getKey(), e.getValue().asText()));
+            Set<String> done = new LinkedHashSet<>();
+            root.path("done").forEach(id -> done.add(id.asText()));
+            return new State(links, done);
         } catch (JsonProcessingException e) {
-            return Map.of();
+            return State.EMPTY;
         }
     }
 }

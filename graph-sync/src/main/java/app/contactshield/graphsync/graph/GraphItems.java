@@ -4,7 +4,6 @@ import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.PhoneNumber;
 import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
-import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.DeltaCursor;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -110,7 +109,7 @@ final class GraphItems {
     }
 
     /** Adds a normalised phone when the raw text is not blank; unnormalisable numbers are kept as delivered. */
-    static void addPhone(List<PhoneNumber> phones, PhoneNormalizer normalizer, PhoneType type, String raw) {
+    static void addPhone(List<PhoneNumber> phones, NumberCache normalizer, PhoneType type, String raw) {
         if (raw != null && !raw.isBlank()) {
             phones.add(normalizer.normalise(type, raw.trim()));
         }

@@ -31,7 +31,7 @@ public final class OrgContactSource implements ContactSource {
             + "companyName,department,jobTitle,phones,addresses";
 
     private final GraphClient client;
-    private final PhoneNormalizer normalizer;
+    private final NumberCache normalizer;
     private final Clock clock;
 
     /**
@@ -41,7 +41,7 @@ public final class OrgContactSource implements ContactSource {
      */
     public OrgContactSource(GraphClient client, PhoneNormalizer normalizer, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
-        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.normalizer = new NumberCache(Objects.requireNonNull(normalizer, "normalizer"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

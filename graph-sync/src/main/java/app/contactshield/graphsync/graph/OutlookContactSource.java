@@ -22,10 +22,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +35,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The signed-in user's Outlook contacts ({@link SourceId#GRAPH_OUTLOOK}): the default folder
  * ({@code /me/contacts/delta}) and each folder listed by {@code /me/contactFolders}. One cursor covers every folder
- * (see {@link FolderCursor}). Needs {@code Contacts.Read}. Syncs on the calling thread, never the JavaFX thread.
+ * (see {@link FolderCursor}); a sync interrupted mid-round resumes in the folder it stopped in. Needs
+ * {@code Contacts.Read}. Syncs on the calling thread, never the JavaFX thread.
  */
 public final class OutlookContactSource implements ContactSource {
     /** The properties asked of Outlook contacts. */
@@ -42,7 +45,7 @@ public final class OutlookContactSource implements ContactSource {
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactSource.class);
 
     private final GraphClient client;
-    private final PhoneNormalizer normalizer;
+    private final NumberCache normalizer;
     private final Clock clock;
 
     /**
@@ -52,7 +55,7 @@ public final class OutlookContactSource implements ContactSource {
      */
     public OutlookContactSource(GraphClient client, PhoneNormalizer normalizer, Clock clock) {
         this.client = Objects.requireNonNull(client, "client");
-        this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.normalizer = new NumberCache(Objects.requireNonNull(normalizer, "normalizer"));
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -66,11 +69,14 @@ public final class OutlookContactSource implements ContactSource {
             throws SyncException {
         long started = System.nanoTime();
         List<String> folders = listFolders();
-        Map<String, String> stored = from.map(c -> FolderCursor.decode(c.value())).orElse(Map.of());
-        boolean fullStart = stored.isEmpty();
-        if (!fullStart && !folders.containsAll(stored.keySet())) {
+        FolderCursor.State stored = from.map(c -> FolderCursor.decode(c.value())).orElse(FolderCursor.State.EMPTY);
+        if (from.isPresent() && from.get().roundComplete()) {
+            stored = new FolderCursor.State(stored.links(), Set.of());
+        }
+        boolean fullStart = stored.links().isEmpty();
+        if (!fullStart && !folders.containsAll(stored.links().keySet())) {
             LOG.info("A contact folder of {} disappeared; restarting it with a full sync", id());
-            stored = Map.of();
+            stored = FolderCursor.State.EMPTY;
             fullStart = true;
         }
         Tally tally = new Tally();
@@ -81,7 +87,7 @@ public final class OutlookContactSource implements ContactSource {
                 throw e;
             }
             LOG.warn("A delta token of {} expired; restarting it with a full sync", id());
-            runFolders(folders, Map.of(), true, sink, progress, tally);
+            runFolders(folders, FolderCursor.State.EMPTY, true, sink, progress, tally);
         }
         progress.accept(new SyncProgress(id(), tally.pages, tally.contacts, true));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -92,12 +98,16 @@ public final class OutlookContactSource implements ContactSource {
                 tally.pages, elapsed);
     }
 
-    private void runFolders(List<String> folders, Map<String, String> stored, boolean fullStart, PageSink sink,
+    private void runFolders(List<String> folders, FolderCursor.State stored, boolean fullStart, PageSink sink,
             Consumer<SyncProgress> progress, Tally tally) throws SyncException {
-        Map<String, String> links = new LinkedHashMap<>(stored);
+        Map<String, String> links = new LinkedHashMap<>(stored.links());
+        Set<String> done = new LinkedHashSet<>(stored.done());
         boolean first = fullStart;
         for (int f = 0; f < folders.size(); f++) {
             String folder = folders.get(f);
+            if (done.contains(folder) && f < folders.size() - 1) {
+                continue;
+            }
             String url = links.getOrDefault(folder, initialUrl(folder));
             int folderPage = 0;
             while (true) {
@@ -107,7 +117,11 @@ public final class OutlookContactSource implements ContactSource {
                         GraphClient.KEY_REFUSED, "Graph page of " + id() + " had no nextLink nor deltaLink"));
                 links.put(folder, following);
                 boolean complete = page.deltaLink() != null && f == folders.size() - 1;
-                DeltaCursor cursor = new DeltaCursor(FolderCursor.encode(links), complete);
+                if (page.deltaLink() != null) {
+                    done.add(folder);
+                }
+                DeltaCursor cursor = new DeltaCursor(FolderCursor.encode(links, complete ? Set.of() : done),
+                        complete);
                 ChangePage change = GraphItems.toChangePage(id(), page, this::toRecord, cursor, first);
                 tally.result = tally.result.plus(sink.accept(change));
                 first = false;

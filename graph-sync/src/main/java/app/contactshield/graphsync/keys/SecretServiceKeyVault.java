@@ -8,13 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Keeps the store key in the Secret Service (GNOME Keyring, KWallet) through libsecret, using the accessor of
  * msal4j-persistence-extension. The secret is labelled per data directory so that two data directories never share
- * a key. Calls block on D-Bus.
+ * a key. Calls block on D-Bus. The accessor reports libsecret failures by throwing {@link Error} (its GError
+ * mapping fails under current JNA), so those are caught and reported as {@link StoreException}s.
  */
 public final class SecretServiceKeyVault implements StoreKeyVault {
     static final String SCHEMA = "app.contactshield.StoreKey";
@@ -40,13 +42,29 @@ public final class SecretServiceKeyVault implements StoreKeyVault {
             return Optional.of("no D-Bus session (DBUS_SESSION_BUS_ADDRESS is not set)");
         }
         try {
-            SecretServiceKeyVault vault = new SecretServiceKeyVault(dataDir);
-            vault.touchMarker();
-            vault.accessor.verify();
+            probe(dataDir);
             return Optional.empty();
-        } catch (StoreException | RuntimeException | UnsatisfiedLinkError | NoClassDefFoundError e) {
+        } catch (StoreException | RuntimeException | Error e) {
             return Optional.of("no Secret Service answered (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Writes, reads back and clears a probe secret. The accessor's own {@code verify()} is not used: it needs a
+     * class (nimbus-jose) that current msal4j no longer brings along, so it always fails.
+     */
+    private static void probe(Path dataDir) throws StoreException {
+        Path marker = dataDir.resolve("store-key.keyring");
+        KeyRingAccessor probe = new KeyRingAccessor(marker.toString(), "default", SCHEMA, "Contact Shield probe",
+                "app", "contact-shield", "data-dir", digest(dataDir) + "-probe");
+        new SecretServiceKeyVault(dataDir).touchMarker();
+        byte[] sample = {'p', 'r', 'o', 'b', 'e'};
+        probe.write(sample);
+        byte[] read = probe.read();
+        probe.delete();
+        if (!Arrays.equals(sample, read)) {
+            throw new StoreException("store.error.keyring", "The Secret Service did not return the probe it stored");
         }
     }
 
@@ -55,7 +73,7 @@ public final class SecretServiceKeyVault implements StoreKeyVault {
         try {
             byte[] value = accessor.read();
             return value == null || value.length == 0 ? Optional.empty() : Optional.of(value);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             throw new StoreException("store.error.keyring", "The Secret Service refused to read the store key", e);
         }
     }
@@ -65,7 +83,7 @@ public final class SecretServiceKeyVault implements StoreKeyVault {
         touchMarker();
         try {
             accessor.write(key);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             throw new StoreException("store.error.keyring", "The Secret Service refused to store the store key", e);
         }
     }
@@ -76,7 +94,7 @@ public final class SecretServiceKeyVault implements StoreKeyVault {
         try {
             accessor.delete();
             return existed;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             throw new StoreException("store.error.keyring", "The Secret Service refused to delete the store key", e);
         }
     }

@@ -8,8 +8,10 @@ public enum NumberProblem {
     NOT_A_NUMBER,
     /** Written without a country code, and the default region is unknown or not supported. */
     NO_COUNTRY_CODE,
-    /** Fewer digits than any number of its country has. */
+    /** Fewer digits than any number of its country has, or a local number without its area code. */
     TOO_SHORT,
+    /** Between the shortest and the longest, but a digit count its country does not use. */
+    WRONG_LENGTH,
     /** More digits than any number of its country has. */
     TOO_LONG,
     /** Digits of a plausible length, but no reading is a number in use in the country's numbering plan. */

@@ -128,7 +128,8 @@ public final class PhoneNormalizer {
         try {
             Phonenumber.PhoneNumber number = UTIL.parse(raw.strip(), parseRegion());
             return Optional.of(switch (UTIL.isPossibleNumberWithReason(number)) {
-                case TOO_SHORT, INVALID_LENGTH, IS_POSSIBLE_LOCAL_ONLY -> NumberProblem.TOO_SHORT;
+                case TOO_SHORT, IS_POSSIBLE_LOCAL_ONLY -> NumberProblem.TOO_SHORT;
+                case INVALID_LENGTH -> NumberProblem.WRONG_LENGTH;
                 case TOO_LONG -> NumberProblem.TOO_LONG;
                 case INVALID_COUNTRY_CODE -> NumberProblem.NO_COUNTRY_CODE;
                 default -> NumberProblem.NOT_VALID;

@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.presence;
 
+import app.contactshield.graphsync.graph.TokenProvider;
 import app.contactshield.graphsync.sync.SyncException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +41,7 @@ public final class PresenceClient {
 
     private final HttpClient http;
     private final URI endpoint;
-    private final Supplier<String> bearerToken;
+    private final TokenProvider bearerToken;
     private final Clock clock;
 
     /**
@@ -50,11 +51,21 @@ public final class PresenceClient {
      * @param clock       stamps each presence with its fetch time and reads HTTP-date {@code Retry-After} values
      */
     public PresenceClient(HttpClient http, URI baseUrl, Supplier<String> bearerToken, Clock clock) {
+        this(http, baseUrl, asProvider(Objects.requireNonNull(bearerToken, "bearerToken")), clock);
+    }
+
+    /**
+     * @param http        the HTTP client to send with
+     * @param baseUrl     Graph's base URL
+     * @param tokens      the app's token provider (MSAL); a refused token is asked for once more, refreshed
+     * @param clock       stamps each presence with its fetch time and reads HTTP-date {@code Retry-After} values
+     */
+    public PresenceClient(HttpClient http, URI baseUrl, TokenProvider tokens, Clock clock) {
         this.http = Objects.requireNonNull(http, "http");
         String base = Objects.requireNonNull(baseUrl, "baseUrl").toString();
         this.endpoint = URI.create((base.endsWith("/") ? base.substring(0, base.length() - 1) : base)
                 + "/communications/getPresencesByUserId");
-        this.bearerToken = Objects.requireNonNull(bearerToken, "bearerToken");
+        this.bearerToken = Objects.requireNonNull(tokens, "tokens");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -71,19 +82,9 @@ public final class PresenceClient {
             throw new IllegalArgumentException("A presence request may name at most " + MAX_IDS_PER_REQUEST
                     + " user ids (Graph's getPresencesByUserId limit), got " + userIds.size());
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(REQUEST_TIMEOUT)
-                .header("Authorization", "Bearer " + bearerToken.get())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(userIds)))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new SyncException("presence.error.offline", "Graph presence endpoint " + endpoint
-                    + " unreachable for a batch of " + userIds.size() + " ids: " + e.getMessage(), e);
+        HttpResponse<String> response = send(userIds, false);
+        if (response.statusCode() == 401) {
+            response = send(userIds, true);
         }
         int status = response.statusCode();
         if (status == 429 || status == 503) {
@@ -122,6 +123,27 @@ public final class PresenceClient {
                 return null;
             }
         }
+    }
+
+    private HttpResponse<String> send(List<String> userIds, boolean refreshToken)
+            throws SyncException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(endpoint)
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + bearerToken.accessToken(refreshToken))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body(userIds)))
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new SyncException("presence.error.offline", "Graph presence endpoint " + endpoint
+                    + " unreachable for a batch of " + userIds.size() + " ids: " + e.getMessage(), e);
+        }
+    }
+
+    private static TokenProvider asProvider(Supplier<String> supplier) {
+        return forceRefresh -> supplier.get();
     }
 
     private static String body(List<String> userIds) {

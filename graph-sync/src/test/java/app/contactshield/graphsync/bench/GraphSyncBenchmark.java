@@ -46,6 +46,7 @@ public class GraphSyncBenchmark {
     private LoopbackGraphServer server;
     private DirectoryUserSource users;
     private DeltaCursor afterFirstRound;
+    private long cpuAtStart;
 
     @Setup(Level.Trial)
     public void start() throws IOException, SyncException {
@@ -63,6 +64,22 @@ public class GraphSyncBenchmark {
     @TearDown(Level.Trial)
     public void stop() {
         server.close();
+    }
+
+    @Setup(Level.Iteration)
+    public void markCpu() {
+        cpuAtStart = processCpuNanos();
+    }
+
+    /** Prints the CPU time of the iteration (client and stand-in together): on a loaded machine wall time lies. */
+    @TearDown(Level.Iteration)
+    public void printCpu() {
+        System.out.printf("[process CPU %d ms]%n", (processCpuNanos() - cpuAtStart) / 1_000_000);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Fetch and parse the whole first round (101 pages of up to 999 users), no storing. */

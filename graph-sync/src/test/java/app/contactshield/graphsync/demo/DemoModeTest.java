@@ -3,6 +3,10 @@ package app.contactshield.graphsync.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.graphsync.model.ContactRecord;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
 import app.contactshield.graphsync.model.PhoneNumber;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
@@ -26,6 +30,10 @@ class DemoModeTest {
     void theDemoTenantSyncsThroughTheGraphPathInTwoRoundsAndThenFindsNothingNew() throws Exception {
         InMemoryContactStore store = new InMemoryContactStore();
         List<SyncProgress> progress = new CopyOnWriteArrayList<>();
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        root.addAppender(logs);
 
         try (SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"))) {
             SyncRun first = engine.start(progress::add).get(60, TimeUnit.SECONDS);
@@ -46,6 +54,20 @@ class DemoModeTest {
                 .flatMap(r -> r.phones().stream()).toList();
         assertThat(phones).anyMatch(p -> !p.isNormalised());
         assertThat(phones.stream().filter(PhoneNumber::isNormalised).count()).isGreaterThan(phones.size() * 9L / 10);
+        root.detachAppender(logs);
+        assertNothingPersonalLogged(logs.list, store);
+    }
+
+    private static void assertNothingPersonalLogged(List<ILoggingEvent> events, InMemoryContactStore store) {
+        assertThat(events).isNotEmpty();
+        String logged = events.stream().map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
+                : e.getThrowableProxy().getMessage())).reduce("", (a, b) -> a + "\n" + b);
+        long leaks = store.visible().values().stream().flatMap(m -> m.values().stream())
+                .flatMap(r -> java.util.stream.Stream.concat(java.util.stream.Stream.of(r.displayName()),
+                        java.util.stream.Stream.concat(r.emails().stream(), r.phones().stream()
+                                .map(PhoneNumber::raw).filter(raw -> raw.length() > 6))))
+                .filter(value -> value != null && logged.contains(value)).count();
+        assertThat(leaks).as("names, e-mails and numbers found in log lines").isZero();
     }
 
     @Test

@@ -44,7 +44,7 @@ public final class GraphStandIn implements AutoCloseable {
         this.server = new WireMockServer(options().httpDisabled(true).dynamicHttpsPort()
                 .keystorePath(TestTls.keystore().toString()).keystoreType("PKCS12")
                 .keystorePassword(TestTls.PASSWORD).keyManagerPassword(TestTls.PASSWORD)
-                .containerThreads(12).disableRequestJournal());
+                .containerThreads(12));
         server.start();
         stubCollection(DemoTenant.Collection.USERS, DirectoryUserSource.INITIAL_PATH);
         stubCollection(DemoTenant.Collection.ORG_CONTACTS, OrgContactSource.INITIAL_PATH);

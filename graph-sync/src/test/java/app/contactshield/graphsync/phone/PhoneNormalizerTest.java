@@ -73,7 +73,7 @@ class PhoneNormalizerTest {
     @ParameterizedTest(name = "{0} in {1} is {2}")
     @CsvSource(delimiter = '|', value = {
         "anonymous        | DE | NOT_A_NUMBER",
-        "7yy-zzz-xxx      | US | NOT_A_NUMBER",
+        "7yy-zzz-www      | US | NOT_A_NUMBER",
         "111-1111         | US | TOO_SHORT",
         "+49 89           | DE | TOO_SHORT",
         "089 7104 1234    | XX | NO_COUNTRY_CODE",

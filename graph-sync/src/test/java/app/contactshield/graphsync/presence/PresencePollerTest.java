@@ -176,6 +176,27 @@ class PresencePollerTest {
     }
 
     @Test
+    void refusedTokenIsRefreshedOnceAndTheBatchSentAgain() throws Exception {
+        graph.stubFor(post(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer stale"))
+                .willReturn(aResponse().withStatus(401).withBody("{\"error\":{\"code\":\"InvalidAuthenticationToken\","
+                        + "\"message\":\"Access token has expired or is not yet valid.\"}}")));
+        graph.stubFor(post(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer fresh"))
+                .willReturn(okJson(resource("presences_with_status_and_ooo.json"))));
+        List<Boolean> refreshes = new CopyOnWriteArrayList<>();
+        PresenceClient client = new PresenceClient(http, URI.create(graph.baseUrl() + "/v1.0"), force -> {
+            refreshes.add(force);
+            return force ? "fresh" : "stale";
+        }, Clock.fixed(NOW, ZoneOffset.UTC));
+        PresencePoller poller = new PresencePoller(client, board, null, Clock.fixed(NOW, ZoneOffset.UTC), waits::add);
+        poller.setOnScreen(List.of("6e7b1c1a-0000-4000-8000-00000000a001"));
+
+        poller.pollOnce();
+
+        assertThat(refreshes).containsExactly(false, true);
+        assertThat(board.size()).isEqualTo(2);
+    }
+
+    @Test
     void askesNothingWhenNobodyIsWatched() throws Exception {
         PresencePoller poller = poller(null);
 

@@ -1,0 +1,81 @@
+package app.contactshield.desktop;
+
+import app.contactshield.desktop.cli.DoctorCommand;
+import app.contactshield.desktop.cli.IdentifyCommand;
+import app.contactshield.desktop.cli.SyncCommand;
+import app.contactshield.desktop.cli.WipeCommand;
+import app.contactshield.desktop.ui.DesktopApplication;
+import app.contactshield.graphsync.keys.KeyVaults;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The entry point of {@code contact-shield.jar}: without a subcommand it starts the desktop app; with one it runs
+ * headless ({@code sync}, {@code doctor}, {@code wipe}, {@code identify}).
+ */
+@Command(name = "contact-shield", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Business contacts in one encrypted store, caller ID for your paired phone.",
+        subcommands = {SyncCommand.class, DoctorCommand.class, WipeCommand.class, IdentifyCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "LINK",
+            description = "A tel: or callto: link to dial (as the OS hands it over when the user clicks one).")
+    private String link;
+
+    private final String[] args;
+
+    private Main(String[] args) {
+        this.args = args.clone();
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String... args) {
+        return run(null, args);
+    }
+
+    /**
+     * Runs the command line with a given way of asking for a passphrase or PIN (tests, embedding).
+     *
+     * @param prompt asks for secrets; {@code null} asks on the terminal
+     */
+    public static int run(KeyVaults.SecretPrompt prompt, String... args) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                if (prompt != null) {
+                    try {
+                        return type.getConstructor(KeyVaults.SecretPrompt.class).newInstance(prompt);
+                    } catch (NoSuchMethodException e) {
+                        return defaults.create(type);
+                    }
+                }
+                return defaults.create(type);
+            }
+        };
+        return new CommandLine(new Main(args), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        DesktopApplication.launchApp(args);
+        return 0;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Contact Shield " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package app.contactshield.desktop.cli;
+
+import app.contactshield.callerid.index.NumberDiagnostics;
+import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.policy.PolicyProblem;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreFiles;
+import app.contactshield.graphsync.sync.SyncException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code doctor}: what support needs to know, and nothing personal: folders, encryption, where the key is, cursor
+ * ages and counts per source. Never a name, a number or an address.
+ */
+@Command(name = "doctor", mixinStandardHelpOptions = true,
+        description = "Check the data directory, encryption, key store, sources and counts (no personal data).")
+public final class DoctorCommand implements Callable<Integer> {
+
+    @Mixin
+    private DataDirOption dataDir;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final KeyVaults.SecretPrompt prompt;
+
+    /** A command that asks for secrets on the terminal. */
+    public DoctorCommand() {
+        this(null);
+    }
+
+    /** A command that asks for secrets through the given prompt (tests, the desktop app). */
+    public DoctorCommand(KeyVaults.SecretPrompt prompt) {
+        this.prompt = prompt;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DataDirectory dir = dataDir.resolve();
+        EffectiveSettings settings = EffectiveSettings.load(dir.path());
+        line(out, "Data directory", dir + (Files.isDirectory(dir.path()) ? "" : " (not created yet)"));
+        line(out, "Tenant", settings.hasTenant() ? "configured" + (settings.isLocked(
+                app.contactshield.graphsync.policy.PolicyKey.TENANT_ID) ? " by the organisation's policy" : "")
+                : "not configured (demo data only)");
+        line(out, "Default region", settings.defaultRegion());
+        for (PolicyProblem problem : settings.problems()) {
+            line(out, "Policy problem", problem.toString());
+        }
+        Path database = StoreFiles.databaseFile(dir.path());
+        if (!Files.isRegularFile(database)) {
+            line(out, "Store", "none yet (run: sync --once)");
+            line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("no key yet"));
+            out.flush();
+            return 0;
+        }
+        line(out, "Store", database.getFileName() + ", " + size(database)
+                + ", encrypted (H2 CIPHER=AES, 256-bit random key; no trace file)");
+        line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("key missing"));
+        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+            session.recoveryNotice().ifPresent(notice -> line(out, "Recovered", notice));
+            report(out, session.store(), settings);
+            out.flush();
+            return 0;
+        } catch (SyncException e) {
+            err.println(CliText.describe(e));
+            return 1;
+        }
+    }
+
+    private static void report(PrintWriter out, ContactStore store, EffectiveSettings settings)
+            throws SyncException {
+        Map<SourceId, Integer> counts = new TreeMap<>(java.util.Comparator.comparing(SourceId::value));
+        counts.putAll(store.recordCounts());
+        settings.enabledSources().forEach(source -> counts.putIfAbsent(source, 0));
+        Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(settings.defaultRegion()))
+                .unusableCountsBySource(store);
+        out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Contacts", "Cursor age", "Unusable numbers");
+        Instant now = Instant.now();
+        for (Map.Entry<SourceId, Integer> entry : counts.entrySet()) {
+            Optional<Instant> committed = store.cursorCommittedAt(entry.getKey());
+            out.printf(Locale.ROOT, "%-20s %9d %16s %18d%n", entry.getKey().value(), entry.getValue(),
+                    committed.map(at -> age(Duration.between(at, now))).orElse("never synced"),
+                    unusable.getOrDefault(entry.getKey(), 0));
+        }
+        line(out, "People (consolidated)", Integer.toString(store.people().size()));
+        line(out, "Favourites", Integer.toString(store.favourites().size()));
+        line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        out.printf(Locale.ROOT, "%-22s %s%n", label + ":", value);
+    }
+
+    static String age(Duration age) {
+        if (age.toMinutes() < 1) {
+            return age.toSeconds() + " s";
+        }
+        if (age.toHours() < 1) {
+            return age.toMinutes() + " min";
+        }
+        if (age.toDays() < 1) {
+            return age.toHours() + " h";
+        }
+        return age.toDays() + " days";
+    }
+
+    private static String size(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1_048_576.0);
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+
+    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
+        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
+    }
+}

@@ -1,0 +1,71 @@
+package app.contactshield.desktop.cli;
+
+import app.contactshield.callerid.index.Identifier;
+import app.contactshield.desktop.wiring.CallerIdSetup;
+import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.sync.SyncException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code identify NUMBER}: says who a number belongs to, exactly as the incoming-call window would. */
+@Command(name = "identify", mixinStandardHelpOptions = true,
+        description = "Show who a phone number belongs to (names are shown: you asked).")
+public final class IdentifyCommand implements Callable<Integer> {
+
+    @Mixin
+    private DataDirOption dataDir;
+
+    @Parameters(paramLabel = "NUMBER", description = "The number as a network or a person writes it.")
+    private String number;
+
+    @Option(names = "--region", paramLabel = "XX",
+            description = "Region for numbers without a country code (default: the policy's, else the OS locale's).")
+    private String region;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final KeyVaults.SecretPrompt prompt;
+
+    /** A command that asks for secrets on the terminal. */
+    public IdentifyCommand() {
+        this(null);
+    }
+
+    /** A command that asks for secrets through the given prompt (tests, the desktop app). */
+    public IdentifyCommand(KeyVaults.SecretPrompt prompt) {
+        this.prompt = prompt;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DataDirectory dir = dataDir.resolve();
+        EffectiveSettings settings = EffectiveSettings.load(dir.path());
+        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+            session.recoveryNotice().ifPresent(err::println);
+            Identifier identifier = CallerIdSetup.identifier(session.store(), settings);
+            String inRegion = region == null ? settings.defaultRegion() : region.toUpperCase(Locale.ROOT);
+            out.println(Identifier.render(identifier.identify(number, inRegion)));
+            out.flush();
+            return 0;
+        } catch (SyncException e) {
+            err.println(CliText.describe(e));
+            return 1;
+        }
+    }
+
+    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
+        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
+    }
+}

@@ -1,0 +1,72 @@
+package app.contactshield.desktop.cli;
+
+import app.contactshield.graphsync.consolidate.Consolidator;
+import app.contactshield.graphsync.consolidate.SourcePrecedence;
+import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.keys.StoreKeyVault;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
+import app.contactshield.graphsync.store.StoreOpener;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The encrypted store of a data directory, opened with the key from the OS key store (or a passphrase the user gives
+ * when there is none). Whoever opens a session closes it.
+ */
+public final class StoreSession implements AutoCloseable {
+    private final ContactStore store;
+    private final String keyStore;
+    private final Optional<String> recoveryNotice;
+
+    private StoreSession(ContactStore store, String keyStore, Optional<String> recoveryNotice) {
+        this.store = store;
+        this.keyStore = keyStore;
+        this.recoveryNotice = recoveryNotice;
+    }
+
+    /**
+     * Opens (creating on first use) the store of a data directory.
+     *
+     * @param dir      the data directory
+     * @param settings the settings in force (PIN policy, source precedence)
+     * @param prompt   asks for a passphrase or PIN where one is needed
+     */
+    public static StoreSession open(DataDirectory dir, EffectiveSettings settings, KeyVaults.SecretPrompt prompt)
+            throws StoreException {
+        dir.ensureExists();
+        StoreKeyVault vault = KeyVaults.choose(dir.path(), settings.requirePin(), prompt);
+        byte[] key = vault.loadOrCreate();
+        try {
+            Consolidator consolidator = new Consolidator(new SourcePrecedence(settings.sourcePrecedence()));
+            StoreOpener.Opened opened = StoreOpener.open(dir.path(), key, consolidator, Clock.systemUTC());
+            return new StoreSession(opened.store(), vault.describe(),
+                    opened.recovery().map(StoreOpener.RecoveryNotice::message));
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** The open store. */
+    public ContactStore store() {
+        return store;
+    }
+
+    /** Where the key is kept, in words. */
+    public String keyStore() {
+        return keyStore;
+    }
+
+    /** The sentence to show when an unreadable store was set aside and rebuilt. */
+    public Optional<String> recoveryNotice() {
+        return recoveryNotice;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

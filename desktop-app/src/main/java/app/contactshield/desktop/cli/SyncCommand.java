@@ -1,0 +1,136 @@
+package app.contactshield.desktop.cli;
+
+import app.contactshield.graphsync.demo.DemoGraphTransport;
+import app.contactshield.graphsync.demo.DemoMode;
+import app.contactshield.graphsync.demo.DemoPages;
+import app.contactshield.graphsync.demo.DemoTenant;
+import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.sync.ContactSource;
+import app.contactshield.graphsync.sync.SourceReport;
+import app.contactshield.graphsync.sync.SyncEngine;
+import app.contactshield.graphsync.sync.SyncException;
+import app.contactshield.graphsync.sync.SyncRun;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sync}: syncs every enabled source into the encrypted store and prints what changed per source. */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+        description = "Sync every enabled source into the encrypted store.")
+public final class SyncCommand implements Callable<Integer> {
+    static final int DEMO_PAGE_SIZE = 999;
+
+    @Mixin
+    private DataDirOption dataDir;
+
+    @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes).")
+    private boolean once;
+
+    @Option(names = "--every", paramLabel = "MINUTES", defaultValue = "15",
+            description = "Minutes between syncs when not --once (default: ${DEFAULT-VALUE}).")
+    private int everyMinutes;
+
+    @Option(names = "--demo", description = "Sync the bundled demo directory instead of a tenant.")
+    private boolean demo;
+
+    @Option(names = "--demo-people", hidden = true, defaultValue = "2000",
+            description = "Size of the generated demo directory (benchmarks and robustness tests).")
+    private int demoPeople;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final KeyVaults.SecretPrompt prompt;
+
+    /** A command that asks for secrets on the terminal. */
+    public SyncCommand() {
+        this(null);
+    }
+
+    /** A command that asks for secrets through the given prompt (tests, the desktop app). */
+    public SyncCommand(KeyVaults.SecretPrompt prompt) {
+        this.prompt = prompt;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DataDirectory dir = dataDir.resolve();
+        EffectiveSettings settings = EffectiveSettings.load(dir.path());
+        settings.problems().forEach(problem -> err.println("Policy: " + problem));
+        if (!demo && !settings.hasTenant()) {
+            err.println("No tenant is configured: set tenantId and clientId in the policy or " + dir.resolveFile(
+                    EffectiveSettings.USER_FILE) + ", or try the bundled directory with --demo.");
+            return 2;
+        }
+        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+            session.recoveryNotice().ifPresent(err::println);
+            PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
+            try (SyncEngine engine = engine(session.store(), settings, normalizer, err)) {
+                int status;
+                do {
+                    status = runOnce(engine, out, err);
+                    if (!once) {
+                        TimeUnit.MINUTES.sleep(Math.max(1, everyMinutes));
+                    }
+                } while (!once);
+                return status;
+            }
+        } catch (SyncException e) {
+            err.println(CliText.describe(e));
+            return 1;
+        }
+    }
+
+    private SyncEngine engine(ContactStore store, EffectiveSettings settings, PhoneNormalizer normalizer,
+            PrintWriter err) throws SyncException {
+        if (demo) {
+            DemoTenant tenant = demoPeople == DemoTenant.STANDARD_PEOPLE ? DemoTenant.standard()
+                    : DemoTenant.scaled(demoPeople);
+            List<ContactSource> sources = DemoMode.sources(
+                    new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
+            return new SyncEngine(store, sources, SyncEngine.Renewal.NONE);
+        }
+        return TenantSync.engine(store, dataDir.resolve().path(), settings, normalizer, err);
+    }
+
+    private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {
+        SyncRun run;
+        try {
+            run = engine.runOnce(progress -> { });
+        } catch (SyncException e) {
+            err.println(CliText.describe(e));
+            return 1;
+        }
+        out.printf(Locale.ROOT, "%-20s %8s %8s %8s %6s %8s%n", "Source", "Added", "Changed", "Removed", "Pages",
+                "Seconds");
+        for (SourceReport report : run.reports()) {
+            out.printf(Locale.ROOT, "%-20s %8d %8d %8d %6d %8.2f%n", report.source().value(), report.added(),
+                    report.changed(), report.removed(), report.pages(), report.elapsed().toMillis() / 1000.0);
+        }
+        for (Map.Entry<SourceId, SyncException> failure : run.failures().entrySet()) {
+            out.printf(Locale.ROOT, "%-20s failed: %s%n", failure.getKey().value(), CliText.describe(
+                    failure.getValue()));
+        }
+        out.flush();
+        return run.succeeded() ? 0 : 1;
+    }
+
+    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
+        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
+    }
+}

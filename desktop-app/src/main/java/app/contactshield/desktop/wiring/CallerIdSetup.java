@@ -1,0 +1,38 @@
+package app.contactshield.desktop.wiring;
+
+import app.contactshield.callerid.index.CallerIndex;
+import app.contactshield.callerid.index.CompanyRange;
+import app.contactshield.callerid.index.CompanyRanges;
+import app.contactshield.callerid.index.Identifier;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds caller identification from a store and the settings in force: the caller index, the company number ranges
+ * (the policy's first, then those derived from the directory) and the identifier. Runs on the calling thread, which
+ * must not be the JavaFX thread: it reads the whole store once.
+ */
+public final class CallerIdSetup {
+
+    private CallerIdSetup() {
+    }
+
+    /** The company ranges: the policy's, then those the directory implies. */
+    public static CompanyRanges ranges(ContactStore store, EffectiveSettings settings) throws StoreException {
+        List<CompanyRange> ranges = new ArrayList<>();
+        settings.companyNumberRanges().forEach(range -> ranges.add(new CompanyRange(range.prefix(), range.company(),
+                range.label())));
+        ranges.addAll(CompanyRanges.deriveFromDirectory(store.people()));
+        return CompanyRanges.of(ranges);
+    }
+
+    /** An identifier over a freshly built index of the store. */
+    public static Identifier identifier(ContactStore store, EffectiveSettings settings) throws StoreException {
+        return new Identifier(CallerIndex.build(store), new PhoneNormalizer(settings.defaultRegion()),
+                ranges(store, settings), store::person);
+    }
+}

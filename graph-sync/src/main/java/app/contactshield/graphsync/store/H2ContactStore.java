@@ -1,0 +1,389 @@
+package app.contactshield.graphsync.store;
+
+import app.contactshield.graphsync.consolidate.Consolidator;
+import app.contactshield.graphsync.model.ContactRecord;
+import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.PhoneType;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.sync.ChangePage;
+import app.contactshield.graphsync.sync.DeltaCursor;
+import app.contactshield.graphsync.sync.PageResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ContactStore} on an H2 file encrypted with {@code CIPHER=AES}. One row per source record holds the
+ * compact serialised record; people are consolidated in memory when read. Thread-safe: writes are serialised on a
+ * write connection, reads on a read connection that sees committed data only. Listeners run on the writing thread
+ * after the commit. Open it with {@link StoreOpener}; whoever opens it closes it.
+ */
+public final class H2ContactStore implements ContactStore {
+    private static final Logger LOG = LoggerFactory.getLogger(H2ContactStore.class);
+    private static final PhoneType[] TYPES = PhoneType.values();
+    private static final Comparator<Person> BY_NAME = Comparator
+            .comparing((Person p) -> p.displayName() == null ? "" : p.displayName(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(p -> p.key().value());
+
+    private final Connection writer;
+    private final Connection reader;
+    private final Consolidator consolidator;
+    private final Clock clock;
+    private final PageWriter pages;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, PageWriter.CursorRow> cursors = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    H2ContactStore(Connection writer, Connection reader, Consolidator consolidator, Clock clock)
+            throws SQLException {
+        this.writer = writer;
+        this.reader = reader;
+        this.consolidator = consolidator;
+        this.clock = clock;
+        writer.setAutoCommit(false);
+        this.pages = new PageWriter(writer);
+        this.cursors.putAll(PageWriter.CursorRow.readAll(writer));
+    }
+
+    /** The consolidator that builds people from records. */
+    public Consolidator consolidator() {
+        return consolidator;
+    }
+
+    /** Commits a page and its cursor in one transaction, then tells the listeners; runs on the calling thread. */
+    @Override
+    public PageResult accept(ChangePage page) throws StoreException {
+        long started = System.nanoTime();
+        PageWriter.Outcome outcome;
+        writeLock.lock();
+        try {
+            checkOpen();
+            outcome = pages.write(page, clock.instant());
+            cursors.put(page.source().value(), outcome.cursor());
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.write", "Committing a page of " + page.upserts().size()
+                    + " records of source " + page.source(), e);
+        } catch (IllegalArgumentException e) {
+            throw new StoreException("store.error.write", e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+        LOG.debug("Committed page of source {}: {} in {} ms", page.source(), outcome.result(),
+                (System.nanoTime() - started) / 1_000_000);
+        notifyListeners(outcome.affected());
+        return outcome.result();
+    }
+
+    /** Answers from the cursors held in memory since the last commit; never touches the file. */
+    @Override
+    public Optional<DeltaCursor> cursor(SourceId source) {
+        return Optional.ofNullable(cursors.get(source.value())).filter(row -> row.value() != null)
+                .map(row -> new DeltaCursor(row.value(), row.roundComplete()));
+    }
+
+    /** Answers from the cursors held in memory since the last commit; never touches the file. */
+    @Override
+    public Optional<Instant> cursorCommittedAt(SourceId source) {
+        return Optional.ofNullable(cursors.get(source.value())).filter(row -> row.value() != null)
+                .map(PageWriter.CursorRow::committedAt);
+    }
+
+    @Override
+    public void resetCursor(SourceId source) throws StoreException {
+        writeLock.lock();
+        try {
+            write("Resetting the cursor of source " + source, "UPDATE sync_cursor SET cursor_value = NULL, "
+                    + "round_complete = FALSE, round_open = FALSE WHERE source = ?", source.value());
+            cursors.computeIfPresent(source.value(), (k, row) -> new PageWriter.CursorRow(null, false,
+                    row.committedAt(), row.generation(), false));
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public List<Person> people() throws StoreException {
+        Map<String, List<ContactRecord>> groups = new HashMap<>();
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement(
+                "SELECT person_key, source, source_key, body FROM contact_record WHERE NOT hidden")) {
+            checkOpen();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(
+                            RecordCodec.decode(new SourceId(rs.getString(2)), rs.getString(3), rs.getBytes(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading every person", e);
+        } finally {
+            readLock.unlock();
+        }
+        List<Person> people = new ArrayList<>(groups.size());
+        for (List<ContactRecord> group : groups.values()) {
+            people.add(consolidator.merge(group));
+        }
+        people.sort(BY_NAME);
+        return people;
+    }
+
+    @Override
+    public Optional<Person> person(PersonKey key) throws StoreException {
+        List<ContactRecord> records = new ArrayList<>(2);
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement(
+                "SELECT source, source_key, body FROM contact_record WHERE person_key = ? AND NOT hidden")) {
+            checkOpen();
+            select.setString(1, key.value());
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    records.add(RecordCodec.decode(new SourceId(rs.getString(1)), rs.getString(2), rs.getBytes(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading one person", e);
+        } finally {
+            readLock.unlock();
+        }
+        return records.isEmpty() ? Optional.empty() : Optional.of(consolidator.merge(records));
+    }
+
+    @Override
+    public Map<SourceId, Integer> recordCounts() throws StoreException {
+        Map<SourceId, Integer> counts = new LinkedHashMap<>();
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement(
+                "SELECT source, COUNT(*) FROM contact_record WHERE NOT hidden GROUP BY source ORDER BY source");
+                ResultSet rs = select.executeQuery()) {
+            checkOpen();
+            while (rs.next()) {
+                counts.put(new SourceId(rs.getString(1)), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Counting records", e);
+        } finally {
+            readLock.unlock();
+        }
+        return counts;
+    }
+
+    /** Streams each normalised number once per record that holds it; runs on the calling thread. */
+    @Override
+    public void forEachPhone(PhoneEntryVisitor visitor) throws StoreException {
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement("SELECT person_key, source, phones "
+                + "FROM contact_record WHERE NOT hidden AND phones IS NOT NULL")) {
+            checkOpen();
+            Map<String, SourceId> sources = new HashMap<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    PersonKey person = new PersonKey(rs.getString(1));
+                    SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
+                    for (String entry : rs.getString(3).split(";")) {
+                        visitor.visit(person, entry.substring(1), TYPES[entry.charAt(0) - '0'], source);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading phone numbers", e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    @Override
+    public Set<PersonKey> favourites() throws StoreException {
+        Set<PersonKey> keys = new HashSet<>();
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement("SELECT person_key FROM favourite");
+                ResultSet rs = select.executeQuery()) {
+            checkOpen();
+            while (rs.next()) {
+                keys.add(new PersonKey(rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading favourites", e);
+        } finally {
+            readLock.unlock();
+        }
+        return keys;
+    }
+
+    @Override
+    public void setFavourite(PersonKey key, boolean favourite) throws StoreException {
+        if (favourite) {
+            write("Marking a favourite", "MERGE INTO favourite (person_key) KEY (person_key) VALUES (?)", key.value());
+        } else {
+            write("Unmarking a favourite", "DELETE FROM favourite WHERE person_key = ?", key.value());
+        }
+        notifyListeners(Set.of(key));
+    }
+
+    @Override
+    public Optional<String> note(PersonKey key) throws StoreException {
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement("SELECT note_text FROM note WHERE person_key = ?")) {
+            checkOpen();
+            select.setString(1, key.value());
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading a note", e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    @Override
+    public void setNote(PersonKey key, String text) throws StoreException {
+        if (text == null || text.isBlank()) {
+            write("Removing a note", "DELETE FROM note WHERE person_key = ?", key.value());
+        } else {
+            write("Saving a note", "MERGE INTO note (person_key, note_text) KEY (person_key) VALUES (?, ?)",
+                    key.value(), text);
+        }
+        notifyListeners(Set.of(key));
+    }
+
+    @Override
+    public void appendCall(CallLogEntry entry) throws StoreException {
+        write("Appending a call", "INSERT INTO call_log (at, number, person_key, identification, direction, outcome) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", Timestamp.from(entry.at()), entry.number(),
+                entry.person() == null ? null : entry.person().value(), entry.identification(),
+                entry.direction().name(), entry.outcome().name());
+    }
+
+    @Override
+    public List<CallLogEntry> recentCalls(int limit) throws StoreException {
+        List<CallLogEntry> calls = new ArrayList<>();
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement("SELECT at, number, person_key, identification, "
+                + "direction, outcome FROM call_log ORDER BY at DESC, id DESC LIMIT ?")) {
+            checkOpen();
+            select.setInt(1, Math.max(0, limit));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String person = rs.getString(3);
+                    calls.add(new CallLogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                            person == null ? null : new PersonKey(person), rs.getString(4),
+                            CallLogEntry.Direction.valueOf(rs.getString(5)),
+                            CallLogEntry.Outcome.valueOf(rs.getString(6))));
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading the call history", e);
+        } finally {
+            readLock.unlock();
+        }
+        return calls;
+    }
+
+    @Override
+    public int purgeCallsBefore(Instant cutoff) throws StoreException {
+        return write("Purging the call history", "DELETE FROM call_log WHERE at < ?", Timestamp.from(cutoff));
+    }
+
+    @Override
+    public void addListener(StoreListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeListener(StoreListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Closes both connections; H2 closes the file when the last one goes. Idempotent. */
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeQuietly(reader);
+            closeQuietly(writer);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing a store connection failed (H2 error {})", e.getErrorCode());
+        }
+    }
+
+    private int write(String what, String sql, Object... values) throws StoreException {
+        writeLock.lock();
+        try (PreparedStatement statement = writer.prepareStatement(sql)) {
+            checkOpen();
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            int count = statement.executeUpdate();
+            writer.commit();
+            return count;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqlErrors.wrap("store.error.write", what, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Rolling back a store write failed (H2 error {})", e.getErrorCode());
+        }
+    }
+
+    private void notifyListeners(Set<PersonKey> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        Set<PersonKey> view = Set.copyOf(changed);
+        for (StoreListener listener : listeners) {
+            try {
+                listener.peopleChanged(view);
+            } catch (RuntimeException e) {
+                LOG.warn("A store listener failed; the commit stands", e);
+            }
+        }
+    }
+
+    private void checkOpen() throws StoreException {
+        if (closed) {
+            throw new StoreException("store.error.closed", "The contact store is closed");
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package app.contactshield.graphsync.store;
+
+import app.contactshield.graphsync.consolidate.PersonKeys;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The in-memory graph of visible records and their match-token hashes, used while writing to keep each record's
+ * consolidated person key current without reading other records back. Built lazily from the store on the first
+ * write; not thread-safe (the store's write lock guards it).
+ */
+final class IdentityGraph {
+    private final Map<Long, Node> nodes = new HashMap<>();
+    private final Map<Long, long[]> holders = new HashMap<>();
+
+    /** One visible record: its own key, the key of its person and its token hashes. */
+    static final class Node {
+        final String rawKey;
+        String personKey;
+        final long[] tokens;
+
+        Node(String rawKey, String personKey, long[] tokens) {
+            this.rawKey = rawKey;
+            this.personKey = personKey;
+            this.tokens = tokens;
+        }
+    }
+
+    int size() {
+        return nodes.size();
+    }
+
+    Node node(long id) {
+        return nodes.get(id);
+    }
+
+    void put(long id, String rawKey, String personKey, long[] tokens) {
+        nodes.put(id, new Node(rawKey, personKey, tokens));
+        for (long token : tokens) {
+            long[] ids = holders.get(token);
+            if (ids == null) {
+                holders.put(token, new long[] {id});
+            } else {
+                long[] grown = Arrays.copyOf(ids, ids.length + 1);
+                grown[ids.length] = id;
+                holders.put(token, grown);
+            }
+        }
+    }
+
+    /** Removes a record; its former neighbours are added to {@code neighbours}. */
+    Node remove(long id, Collection<Long> neighbours) {
+        Node node = nodes.remove(id);
+        if (node == null) {
+            return null;
+        }
+        for (long token : node.tokens) {
+            long[] ids = holders.get(token);
+            if (ids == null) {
+                continue;
+            }
+            if (ids.length == 1) {
+                holders.remove(token);
+                continue;
+            }
+            long[] kept = new long[ids.length - 1];
+            int k = 0;
+            for (long other : ids) {
+                if (other != id && k < kept.length) {
+                    kept[k++] = other;
+                    neighbours.add(other);
+                }
+            }
+            holders.put(token, kept);
+        }
+        return node;
+    }
+
+    /**
+     * Recomputes the person key of every component that contains one of {@code seeds}.
+     *
+     * @param oldKeys receives the keys records had before being re-keyed
+     * @param newKeys receives the current key of every recomputed component
+     * @return the records whose person key changed, with their new key
+     */
+    Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys) {
+        Map<Long, String> changed = new HashMap<>();
+        Set<Long> visited = new HashSet<>();
+        for (Long seed : seeds) {
+            if (!nodes.containsKey(seed) || visited.contains(seed)) {
+                continue;
+            }
+            List<Long> component = isolated(seed) ? List.of(seed) : component(seed, visited);
+            String best = null;
+            for (Long id : component) {
+                String raw = nodes.get(id).rawKey;
+                if (PersonKeys.better(raw, best)) {
+                    best = raw;
+                }
+            }
+            newKeys.add(best);
+            for (Long id : component) {
+                Node node = nodes.get(id);
+                if (!best.equals(node.personKey)) {
+                    if (node.personKey != null) {
+                        oldKeys.add(node.personKey);
+                    }
+                    node.personKey = best;
+                    changed.put(id, best);
+                }
+            }
+        }
+        return changed;
+    }
+
+    private boolean isolated(Long id) {
+        for (long token : nodes.get(id).tokens) {
+            long[] ids = holders.get(token);
+            if (ids != null && ids.length > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Long> component(Long seed, Set<Long> visited) {
+        List<Long> component = new ArrayList<>();
+        ArrayDeque<Long> queue = new ArrayDeque<>();
+        queue.add(seed);
+        visited.add(seed);
+        while (!queue.isEmpty()) {
+            Long id = queue.poll();
+            component.add(id);
+            for (long token : nodes.get(id).tokens) {
+                for (long other : holders.getOrDefault(token, new long[0])) {
+                    if (visited.add(other)) {
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return component;
+    }
+}

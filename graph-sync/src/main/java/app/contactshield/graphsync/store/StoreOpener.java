@@ -1,0 +1,192 @@
+package app.contactshield.graphsync.store;
+
+import app.contactshield.graphsync.consolidate.Consolidator;
+import app.contactshield.graphsync.consolidate.SourcePrecedence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the encrypted store in a data directory. A store that cannot be read with the key (wrong key, damaged
+ * file) is renamed aside with a timestamp and a fresh store is created, so the next sync rebuilds the contacts; the
+ * result then carries a {@link RecoveryNotice} naming the local-only data that was lost. A store that is merely in
+ * use by another process is never moved. Runs on the calling thread; the caller closes the returned store.
+ */
+public final class StoreOpener {
+    /** The highest migration version shipped in {@code db/migration}; a store at this version skips Flyway. */
+    static final String LATEST_SCHEMA_VERSION = "1";
+    /** Length of the store key in bytes (256 bits). */
+    public static final int KEY_BYTES = 32;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoreOpener.class);
+    private static final String USER = "contactshield";
+    private static final Set<Integer> UNREADABLE = Set.of(ErrorCode.FILE_ENCRYPTION_ERROR_1,
+            ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1,
+            ErrorCode.GENERAL_ERROR_1);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private StoreOpener() {
+    }
+
+    /**
+     * The opened store and, when the old store had to be set aside, the notice to show the user.
+     *
+     * @param store    the open store; the caller closes it
+     * @param recovery present when an unreadable store was moved aside and a fresh one created
+     */
+    public record Opened(H2ContactStore store, Optional<RecoveryNotice> recovery) {
+    }
+
+    /**
+     * Tells the user that the store was rebuilt.
+     *
+     * @param movedTo  where the unreadable file now is
+     * @param h2Error  the H2 error code that made it unreadable
+     * @param message  the sentence to show, naming the lost local-only data
+     */
+    public record RecoveryNotice(Path movedTo, int h2Error, String message) {
+    }
+
+    /** Opens with the default source precedence and the system clock. */
+    public static Opened open(Path dataDir, byte[] key) throws StoreException {
+        return open(dataDir, key, new Consolidator(SourcePrecedence.DEFAULT), Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating when absent) the store in {@code dataDir} with a 256-bit key.
+     *
+     * @throws StoreException when the key has the wrong length, or the store can neither be opened nor recreated
+     */
+    public static Opened open(Path dataDir, byte[] key, Consolidator consolidator, Clock clock)
+            throws StoreException {
+        if (key == null || key.length != KEY_BYTES) {
+            throw new StoreException("store.error.key", "The store key must be " + KEY_BYTES + " bytes; got "
+                    + (key == null ? "none" : key.length + " bytes"));
+        }
+        try {
+            return new Opened(connect(dataDir, key, consolidator, clock), Optional.empty());
+        } catch (SQLException e) {
+            if (!UNREADABLE.contains(e.getErrorCode()) || !Files.exists(StoreFiles.databaseFile(dataDir))) {
+                throw new StoreException("store.error.open", "Opening the contact store in " + dataDir
+                        + " failed (H2 error " + e.getErrorCode() + ")", e);
+            }
+            Path movedTo = moveAside(dataDir, clock, e.getErrorCode());
+            try {
+                H2ContactStore fresh = connect(dataDir, key, consolidator, clock);
+                String message = "The contact store could not be read (wrong key or damaged file) and was set aside "
+                        + "as " + movedTo.getFileName() + "; your favourites, notes and call history in it are lost, "
+                        + "and the next sync downloads your contacts again.";
+                return new Opened(fresh, Optional.of(new RecoveryNotice(movedTo, e.getErrorCode(), message)));
+            } catch (SQLException again) {
+                throw new StoreException("store.error.open", "Creating a fresh contact store in " + dataDir
+                        + " failed (H2 error " + again.getErrorCode() + ")", again);
+            }
+        }
+    }
+
+    private static H2ContactStore connect(Path dataDir, byte[] key, Consolidator consolidator, Clock clock)
+            throws SQLException {
+        String url = url(dataDir);
+        Connection writer = org.h2.Driver.load().connect(url, credentials(key));
+        Connection reader = null;
+        try {
+            migrate(writer, url, key);
+            reader = org.h2.Driver.load().connect(url, credentials(key));
+            return new H2ContactStore(writer, reader, consolidator, clock);
+        } catch (SQLException | RuntimeException e) {
+            if (reader != null) {
+                reader.close();
+            }
+            writer.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The JDBC URL: AES file encryption, no trace file, results streamed rather than spilled to temporary files,
+     * and LZF-compressed pages (fewer bytes to encrypt and to store).
+     */
+    static String url(Path dataDir) {
+        return "jdbc:h2:file:" + StoreFiles.databaseBase(dataDir).toAbsolutePath()
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;COMPRESS=TRUE;CACHE_SIZE=65536";
+    }
+
+    private static Properties credentials(byte[] key) {
+        Properties properties = new Properties();
+        properties.put("user", USER);
+        properties.put("password", password(key));
+        return properties;
+    }
+
+    /** H2 takes "filePassword userPassword"; both are the key's hex form. */
+    private static char[] password(byte[] key) {
+        char[] hex = HexFormat.of().formatHex(key).toCharArray();
+        char[] both = new char[hex.length * 2 + 1];
+        System.arraycopy(hex, 0, both, 0, hex.length);
+        both[hex.length] = ' ';
+        System.arraycopy(hex, 0, both, hex.length + 1, hex.length);
+        Arrays.fill(hex, '0');
+        return both;
+    }
+
+    private static void migrate(Connection connection, String url, byte[] key) throws SQLException {
+        if (LATEST_SCHEMA_VERSION.equals(schemaVersion(connection))) {
+            return;
+        }
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(USER);
+        dataSource.setPasswordChars(password(key));
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+
+    private static String schemaVersion(Connection connection) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'");
+                ResultSet rs = exists.executeQuery()) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return null;
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT \"version\" FROM "
+                + "\"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL "
+                + "ORDER BY \"installed_rank\" DESC LIMIT 1");
+                ResultSet rs = select.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static Path moveAside(Path dataDir, Clock clock, int errorCode) throws StoreException {
+        Path file = StoreFiles.databaseFile(dataDir);
+        Path target = dataDir.resolve(StoreFiles.DATABASE_NAME + "-unreadable-" + STAMP.format(clock.instant())
+                + StoreFiles.DATABASE_SUFFIX);
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("store.error.open", "The unreadable contact store " + file
+                    + " could not be moved aside to " + target.getFileName(), e);
+        }
+        LOG.warn("Contact store unreadable (H2 error {}); moved aside and recreating", errorCode);
+        return target;
+    }
+}

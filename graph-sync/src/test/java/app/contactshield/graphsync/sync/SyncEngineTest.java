@@ -1,0 +1,94 @@
+package app.contactshield.graphsync.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.contactshield.graphsync.model.SourceId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class SyncEngineTest {
+    private static final SourceId FILES = new SourceId("file:partners.csv");
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+
+    private ContactSource source(SourceId id, SyncException failure) {
+        return new ContactSource() {
+            @Override
+            public SourceId id() {
+                return id;
+            }
+
+            @Override
+            public SourceReport sync(Optional<DeltaCursor> from, PageSink sink, java.util.function.Consumer<
+                    SyncProgress> progress) throws SyncException {
+                calls.add(id + " from " + from.map(DeltaCursor::value).orElse("start") + " on "
+                        + Thread.currentThread().getName());
+                if (failure != null) {
+                    throw failure;
+                }
+                sink.accept(new ChangePage(id, List.of(), List.of(), List.of(), new DeltaCursor("next-" + id, true),
+                        from.isEmpty()));
+                return new SourceReport(id, 0, 0, 0, 1, Duration.ZERO);
+            }
+        };
+    }
+
+    @Test
+    void runsEverySourceFromItsStoredCursorAfterRenewingTheSignIn() throws SyncException {
+        InMemoryContactStore store = new InMemoryContactStore();
+        AtomicInteger renewals = new AtomicInteger();
+        SyncEngine engine = new SyncEngine(store, List.of(source(SourceId.GRAPH_USERS, null), source(FILES, null)),
+                renewals::incrementAndGet);
+
+        engine.runOnce(p -> { });
+        SyncRun second = engine.runOnce(p -> { });
+
+        assertThat(renewals).hasValue(2);
+        assertThat(calls).hasSize(4);
+        assertThat(calls.get(2)).startsWith("graph.users from next-graph.users");
+        assertThat(second.reports()).extracting(SourceReport::source).containsExactly(SourceId.GRAPH_USERS, FILES);
+    }
+
+    @Test
+    void aFailingSourceDoesNotStopTheNextOne() throws SyncException {
+        SyncException broken = new SyncException("sync.error.refused", "Graph refused graph.users page 1 with 403");
+        SyncEngine engine = new SyncEngine(new InMemoryContactStore(),
+                List.of(source(SourceId.GRAPH_USERS, broken), source(FILES, null)), SyncEngine.Renewal.NONE);
+
+        SyncRun run = engine.runOnce(p -> { });
+
+        assertThat(run.succeeded()).isFalse();
+        assertThat(run.failures()).containsEntry(SourceId.GRAPH_USERS, broken);
+        assertThat(run.reports()).extracting(SourceReport::source).containsExactly(FILES);
+    }
+
+    @Test
+    void aSignInThatCannotBeRenewedStopsBeforeAnySource() {
+        SyncEngine engine = new SyncEngine(new InMemoryContactStore(), List.of(source(FILES, null)), () -> {
+            throw new SyncException("signin.required", "No account is signed in");
+        });
+
+        assertThatThrownBy(() -> engine.runOnce(p -> { })).isInstanceOf(SyncException.class)
+                .hasMessageContaining("No account");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void startRunsOnTheNamedSyncThread() throws InterruptedException, ExecutionException,
+            java.util.concurrent.TimeoutException {
+        try (SyncEngine engine = new SyncEngine(new InMemoryContactStore(), List.of(source(FILES, null)),
+                SyncEngine.Renewal.NONE)) {
+
+            SyncRun run = engine.start(p -> { }).get(30, TimeUnit.SECONDS);
+
+            assertThat(run.succeeded()).isTrue();
+            assertThat(calls).singleElement().asString().endsWith("on " + SyncEngine.THREAD_NAME);
+        }
+    }
+}
