@@ -6,10 +6,13 @@ import app.contactshield.callerid.index.CompanyRanges;
 import app.contactshield.callerid.index.Identifier;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.policy.NumberRange;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds caller identification from a store and the settings in force: the caller index, the company number ranges
@@ -17,6 +20,7 @@ import java.util.List;
  * must not be the JavaFX thread: it reads the whole store once.
  */
 public final class CallerIdSetup {
+    private static final Logger LOG = LoggerFactory.getLogger(CallerIdSetup.class);
 
     private CallerIdSetup() {
     }
@@ -24,8 +28,13 @@ public final class CallerIdSetup {
     /** The company ranges: the policy's, then those the directory implies. */
     public static CompanyRanges ranges(ContactStore store, EffectiveSettings settings) throws StoreException {
         List<CompanyRange> ranges = new ArrayList<>();
-        settings.companyNumberRanges().forEach(range -> ranges.add(new CompanyRange(range.prefix(), range.company(),
-                range.label())));
+        for (NumberRange range : settings.companyNumberRanges()) {
+            try {
+                ranges.add(new CompanyRange(range.prefix(), range.company(), range.label()));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("Policy companyNumberRanges entry ignored: {}", e.getMessage());
+            }
+        }
         ranges.addAll(CompanyRanges.deriveFromDirectory(store.people()));
         return CompanyRanges.of(ranges);
     }
