@@ -129,6 +129,9 @@ public final class CallerIndex {
             int id = known != NONE ? known : personId(key);
             personCards[id] = PersonCard.of(person);
             for (Person.SourcedPhone phone : person.phones()) {
+                if (!phone.number().identifiesCaller()) {
+                    continue;
+                }
                 long number = E164Keys.of(phone.number().e164());
                 if (number != E164Keys.NONE) {
                     addLocked(id, number, phone.number().type(), phone.source());

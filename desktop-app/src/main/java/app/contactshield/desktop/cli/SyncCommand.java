@@ -9,32 +9,28 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceReport;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import app.contactshield.graphsync.sync.SyncRun;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sync}: syncs every enabled source into the encrypted store and prints what changed per source. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Sync every enabled source into the encrypted store.")
-public final class SyncCommand implements Callable<Integer> {
+public final class SyncCommand extends StoreCommand {
     static final int DEMO_PAGE_SIZE = 999;
-
-    @Mixin
-    private DataDirOption dataDir;
+    static final String DEMO_REGION = "DE";
 
     @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes).")
     private boolean once;
@@ -50,11 +46,6 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Size of the generated demo directory (benchmarks and robustness tests).")
     private int demoPeople;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final KeyVaults.SecretPrompt prompt;
-
     /** A command that asks for secrets on the terminal. */
     public SyncCommand() {
         this(null);
@@ -62,14 +53,14 @@ public final class SyncCommand implements Callable<Integer> {
 
     /** A command that asks for secrets through the given prompt (tests, the desktop app). */
     public SyncCommand(KeyVaults.SecretPrompt prompt) {
-        this.prompt = prompt;
+        super(prompt);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DataDirectory dir = dataDir.resolve();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         settings.problems().forEach(problem -> err.println("Policy: " + problem));
         if (!demo && !settings.hasTenant()) {
@@ -77,7 +68,10 @@ public final class SyncCommand implements Callable<Integer> {
                     EffectiveSettings.USER_FILE) + ", or try the bundled directory with --demo.");
             return 2;
         }
-        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+        if (demo && !settings.hasRegion()) {
+            settings = adoptDemoRegion(settings, err);
+        }
+        try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
             try (SyncEngine engine = engine(session.store(), settings, normalizer, err)) {
@@ -96,6 +90,23 @@ public final class SyncCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The demo directory is a German company whose numbers are written the way people there type them; without a
+     * region from the policy, the user or the OS locale they would be read as American numbers.
+     */
+    private static EffectiveSettings adoptDemoRegion(EffectiveSettings settings, PrintWriter err) {
+        try {
+            EffectiveSettings adopted = settings.withUserText(PolicyKey.DEFAULT_REGION, DEMO_REGION);
+            err.println("No region is set: numbers are read as in " + DEMO_REGION + ", the demo company's home "
+                    + "(change defaultRegion in the settings).");
+            return adopted;
+        } catch (IOException e) {
+            err.println("The settings cannot be saved (" + e.getMessage() + "); numbers are read as in "
+                    + settings.defaultRegion() + ".");
+            return settings;
+        }
+    }
+
     private SyncEngine engine(ContactStore store, EffectiveSettings settings, PhoneNormalizer normalizer,
             PrintWriter err) throws SyncException {
         if (demo) {
@@ -105,7 +116,7 @@ public final class SyncCommand implements Callable<Integer> {
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
             return new SyncEngine(store, sources, SyncEngine.Renewal.NONE);
         }
-        return TenantSync.engine(store, dataDir.resolve().path(), settings, normalizer, err);
+        return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, err);
     }
 
     private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {
@@ -128,9 +139,5 @@ public final class SyncCommand implements Callable<Integer> {
         }
         out.flush();
         return run.succeeded() ? 0 : 1;
-    }
-
-    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
-        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
     }
 }

@@ -29,6 +29,16 @@ public record PhoneNumber(PhoneType type, String raw, String e164, String extens
         return e164 != null;
     }
 
+    /**
+     * Whether a call from this number can be told apart as this contact's: it is normalised, and it has no PBX
+     * extension that the network never delivers ({@code +1 425 555 0100 x123} rings from the switchboard, so it
+     * names the company, not the person). A direct-dial suffix that is part of the number ({@code +49 89 7104-20},
+     * E.164 ending in the suffix) does identify the person.
+     */
+    public boolean identifiesCaller() {
+        return e164 != null && (extension == null || e164.endsWith(extension));
+    }
+
     /** The E.164 form, when the number could be normalised. */
     public Optional<String> e164Form() {
         return Optional.ofNullable(e164);

@@ -156,6 +156,11 @@ public final class EffectiveSettings {
                 .orElseGet(() -> Locale.getDefault().getCountry().isEmpty() ? "US" : Locale.getDefault().getCountry());
     }
 
+    /** Whether the policy, the user or the OS locale names a region (else {@link #defaultRegion()} guesses US). */
+    public boolean hasRegion() {
+        return text(PolicyKey.DEFAULT_REGION).isPresent() || !Locale.getDefault().getCountry().isEmpty();
+    }
+
     /** How often presence is refreshed, never under {@value #MIN_PRESENCE_INTERVAL_SECONDS} seconds. */
     public int presenceIntervalSeconds() {
         return Math.max(MIN_PRESENCE_INTERVAL_SECONDS, integer(PolicyKey.PRESENCE_INTERVAL_SECONDS, 30));

@@ -36,8 +36,9 @@ public interface ContactStore extends PageSink, AutoCloseable {
     java.util.Map<SourceId, Integer> recordCounts() throws StoreException;
 
     /**
-     * Streams every normalised phone number without building {@link Person} objects, for the caller index.
-     * Hidden records are skipped.
+     * Streams every phone number that can identify a caller ({@link
+     * app.contactshield.graphsync.model.PhoneNumber#identifiesCaller()}) without building {@link Person} objects, for
+     * the caller index. Hidden records are skipped.
      */
     void forEachPhone(PhoneEntryVisitor visitor) throws StoreException;
 
