@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,6 +58,7 @@ public final class UiFixture {
 
     /** Shows the main window on {@code stage}; call on the JavaFX thread, then {@link #awaitIndex()} off it. */
     public AppContext show(Stage stage, Locale locale) {
+        hideOtherWindows(stage);
         AppContext.Parts parts = new AppContext.Parts(store, phone, presence, settings, sync, true,
                 List.of());
         context = new AppContext(parts, links, WorkerThreads.create("test-worker", 2), Platform::runLater,
@@ -66,6 +69,14 @@ public final class UiFixture {
         stage.setWidth(1180);
         stage.setHeight(760);
         return context;
+    }
+
+    /**
+     * Hides windows that earlier test classes in the same JVM left open (an always-on-top call window would take
+     * the robot's clicks). Call on the JavaFX thread.
+     */
+    public static void hideOtherWindows(Stage stage) {
+        new ArrayList<>(Window.getWindows()).stream().filter(window -> window != stage).forEach(Window::hide);
     }
 
     /** Waits until the first search index is in use. */
