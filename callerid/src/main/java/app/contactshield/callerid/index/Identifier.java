@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,7 @@ public final class Identifier {
 
     private final CallerIndex index;
     private final PhoneNormalizer normalizer;
-    private final CompanyRanges ranges;
+    private final Supplier<CompanyRanges> ranges;
     private final PersonLookup people;
 
     /**
@@ -39,10 +40,23 @@ public final class Identifier {
      *                   {@code person} method)
      */
     public Identifier(CallerIndex index, PhoneNormalizer normalizer, CompanyRanges ranges, PersonLookup people) {
+        this(index, normalizer, constant(Objects.requireNonNull(ranges, "ranges")), people);
+    }
+
+    /**
+     * An identifier whose company ranges follow the directory: {@code ranges} is asked on every identification and
+     * must answer from memory (a volatile read), never by computing them.
+     */
+    public Identifier(CallerIndex index, PhoneNormalizer normalizer, Supplier<CompanyRanges> ranges,
+            PersonLookup people) {
         this.index = Objects.requireNonNull(index, "index");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.ranges = Objects.requireNonNull(ranges, "ranges");
         this.people = Objects.requireNonNull(people, "people");
+    }
+
+    private static Supplier<CompanyRanges> constant(CompanyRanges ranges) {
+        return () -> ranges;
     }
 
     /** Who a number is, reading numbers without a country code in the default region. */
@@ -115,7 +129,7 @@ public final class Identifier {
             Identification.Kind kind = candidates.size() == 1 ? Identification.Kind.PERSON : Identification.Kind.SHARED;
             return new Identification(kind, rawNumber, e164, candidates, "");
         }
-        CompanyRange range = ranges.longestMatch(key);
+        CompanyRange range = ranges.get().longestMatch(key);
         if (range != null) {
             return new Identification(Identification.Kind.COMPANY_RANGE, rawNumber, e164, List.of(),
                     range.displayText());

@@ -6,6 +6,7 @@ import app.contactshield.desktop.links.DesktopLinkOpener;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsClientDetector;
 import app.contactshield.desktop.links.TeamsLinks;
+import app.contactshield.desktop.wiring.CallWindowWiring;
 import app.contactshield.desktop.ui.detail.DetailController;
 import app.contactshield.desktop.ui.detail.DetailViewModel;
 import app.contactshield.desktop.ui.favourites.FavouritesController;
@@ -88,6 +89,8 @@ public final class AppContext implements Screens, AutoCloseable {
     }
 
     private final Parts parts;
+    private final LinkOpener links;
+    private CallWindowWiring callWindow;
     private final ExecutorService workers;
     private final Executor ui;
     private final Clock clock;
@@ -112,6 +115,7 @@ public final class AppContext implements Screens, AutoCloseable {
     public AppContext(Parts parts, LinkOpener links, ExecutorService workers, Executor ui, Clock clock,
             Locale osLocale, boolean osPrefersDark) {
         this.parts = Objects.requireNonNull(parts, "parts");
+        this.links = links;
         this.workers = workers;
         this.ui = ui;
         this.clock = clock;
@@ -247,6 +251,7 @@ public final class AppContext implements Screens, AutoCloseable {
         stage.setMinHeight(520);
         stage.show();
         startTicker();
+        callWindow = CallWindowWiring.start(this, links, List.of());
     }
 
     private void startTicker() {
@@ -317,6 +322,9 @@ public final class AppContext implements Screens, AutoCloseable {
     public void close() {
         if (ticker != null) {
             ticker.stop();
+        }
+        if (callWindow != null) {
+            callWindow.close();
         }
         workers.shutdown();
         try {
