@@ -45,5 +45,3 @@ CREATE TABLE call_log (
     outcome VARCHAR(20) NOT NULL
 );
 CREATE INDEX call_log_at ON call_log (at);
--- Lets the end of a full round find the records it did not deliver from the index alone.
-CREATE INDEX contact_record_sweep ON contact_record (source, generation);

@@ -185,6 +185,18 @@ class BluezHandsFreeProfileTest {
     }
 
     @Test
+    void recognisesPipeWireAmongTheRunningProcesses() throws Exception {
+        bluez.takeSlot();
+        profile = BluezHandsFreeProfile.onBus(daemon.address(), AllowedPhones.anyPhone(), handler,
+                () -> Set.of("bash", "pipewire", "wireplumber"));
+
+        ProfileRegistration result = profile.register();
+
+        assertThat(result.likelyHolders()).containsExactly("PipeWire");
+        assertThat(result.detail()).contains("(likely PipeWire)");
+    }
+
+    @Test
     void namesTheUsualSuspectsWhenNoHolderIsRecognised() throws Exception {
         bluez.takeSlot();
         profile = openProfile(AllowedPhones.anyPhone());

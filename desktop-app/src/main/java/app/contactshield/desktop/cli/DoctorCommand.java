@@ -20,11 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code doctor}: what support needs to know, and nothing personal: folders, encryption, where the key is, cursor
@@ -32,15 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
         description = "Check the data directory, encryption, key store, sources and counts (no personal data).")
-public final class DoctorCommand implements Callable<Integer> {
-
-    @Mixin
-    private DataDirOption dataDir;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final KeyVaults.SecretPrompt prompt;
+public final class DoctorCommand extends StoreCommand {
 
     /** A command that asks for secrets on the terminal. */
     public DoctorCommand() {
@@ -49,14 +37,14 @@ public final class DoctorCommand implements Callable<Integer> {
 
     /** A command that asks for secrets through the given prompt (tests, the desktop app). */
     public DoctorCommand(KeyVaults.SecretPrompt prompt) {
-        this.prompt = prompt;
+        super(prompt);
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DataDirectory dir = dataDir.resolve();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         line(out, "Data directory", dir + (Files.isDirectory(dir.path()) ? "" : " (not created yet)"));
         line(out, "Tenant", settings.hasTenant() ? "configured" + (settings.isLocked(
@@ -76,7 +64,7 @@ public final class DoctorCommand implements Callable<Integer> {
         line(out, "Store", database.getFileName() + ", " + size(database)
                 + ", encrypted (H2 CIPHER=AES, 256-bit random key; no trace file)");
         line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("key missing"));
-        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+        try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(notice -> line(out, "Recovered", notice));
             report(out, session.store(), settings);
             out.flush();
@@ -130,9 +118,5 @@ public final class DoctorCommand implements Callable<Integer> {
         } catch (IOException e) {
             return "size unknown";
         }
-    }
-
-    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
-        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
     }
 }

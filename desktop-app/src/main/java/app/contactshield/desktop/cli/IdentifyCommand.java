@@ -8,21 +8,14 @@ import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code identify NUMBER}: says who a number belongs to, exactly as the incoming-call window would. */
 @Command(name = "identify", mixinStandardHelpOptions = true,
         description = "Show who a phone number belongs to (names are shown: you asked).")
-public final class IdentifyCommand implements Callable<Integer> {
-
-    @Mixin
-    private DataDirOption dataDir;
+public final class IdentifyCommand extends StoreCommand {
 
     @Parameters(paramLabel = "NUMBER", description = "The number as a network or a person writes it.")
     private String number;
@@ -31,11 +24,6 @@ public final class IdentifyCommand implements Callable<Integer> {
             description = "Region for numbers without a country code (default: the policy's, else the OS locale's).")
     private String region;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final KeyVaults.SecretPrompt prompt;
-
     /** A command that asks for secrets on the terminal. */
     public IdentifyCommand() {
         this(null);
@@ -43,16 +31,16 @@ public final class IdentifyCommand implements Callable<Integer> {
 
     /** A command that asks for secrets through the given prompt (tests, the desktop app). */
     public IdentifyCommand(KeyVaults.SecretPrompt prompt) {
-        this.prompt = prompt;
+        super(prompt);
     }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DataDirectory dir = dataDir.resolve();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
-        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+        try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             Identifier identifier = CallerIdSetup.identifier(session.store(), settings);
             String inRegion = region == null ? settings.defaultRegion() : region.toUpperCase(Locale.ROOT);
@@ -63,9 +51,5 @@ public final class IdentifyCommand implements Callable<Integer> {
             err.println(CliText.describe(e));
             return 1;
         }
-    }
-
-    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
-        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
     }
 }

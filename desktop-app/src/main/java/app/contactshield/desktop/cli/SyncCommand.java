@@ -21,23 +21,16 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sync}: syncs every enabled source into the encrypted store and prints what changed per source. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Sync every enabled source into the encrypted store.")
-public final class SyncCommand implements Callable<Integer> {
+public final class SyncCommand extends StoreCommand {
     static final int DEMO_PAGE_SIZE = 999;
     static final String DEMO_REGION = "DE";
-
-    @Mixin
-    private DataDirOption dataDir;
 
     @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes).")
     private boolean once;
@@ -53,11 +46,6 @@ public final class SyncCommand implements Callable<Integer> {
             description = "Size of the generated demo directory (benchmarks and robustness tests).")
     private int demoPeople;
 
-    @Spec
-    private CommandSpec spec;
-
-    private final KeyVaults.SecretPrompt prompt;
-
     /** A command that asks for secrets on the terminal. */
     public SyncCommand() {
         this(null);
@@ -65,14 +53,14 @@ public final class SyncCommand implements Callable<Integer> {
 
     /** A command that asks for secrets through the given prompt (tests, the desktop app). */
     public SyncCommand(KeyVaults.SecretPrompt prompt) {
-        this.prompt = prompt;
+        super(prompt);
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        DataDirectory dir = dataDir.resolve();
+        PrintWriter out = out();
+        PrintWriter err = err();
+        DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         settings.problems().forEach(problem -> err.println("Policy: " + problem));
         if (!demo && !settings.hasTenant()) {
@@ -83,7 +71,7 @@ public final class SyncCommand implements Callable<Integer> {
         if (demo && !settings.hasRegion()) {
             settings = adoptDemoRegion(settings, err);
         }
-        try (StoreSession session = StoreSession.open(dir, settings, secrets(err))) {
+        try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
             try (SyncEngine engine = engine(session.store(), settings, normalizer, err)) {
@@ -128,7 +116,7 @@ public final class SyncCommand implements Callable<Integer> {
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
             return new SyncEngine(store, sources, SyncEngine.Renewal.NONE);
         }
-        return TenantSync.engine(store, dataDir.resolve().path(), settings, normalizer, err);
+        return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, err);
     }
 
     private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {
@@ -151,9 +139,5 @@ public final class SyncCommand implements Callable<Integer> {
         }
         out.flush();
         return run.succeeded() ? 0 : 1;
-    }
-
-    private KeyVaults.SecretPrompt secrets(PrintWriter err) {
-        return prompt != null ? prompt : new ConsoleSecretPrompt(err);
     }
 }

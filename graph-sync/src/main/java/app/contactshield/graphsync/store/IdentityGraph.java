@@ -13,12 +13,14 @@ import java.util.Set;
 
 /**
  * The in-memory graph of visible records and their match-token hashes, used while writing to keep each record's
- * consolidated person key current without reading other records back. Built lazily from the store on the first
- * write; not thread-safe (the store's write lock guards it).
+ * consolidated person key current without reading other records back; it also knows each record's sync generation,
+ * so that the end of a full round finds the records it did not deliver without an index or a table scan. Built
+ * lazily from the store on the first write; not thread-safe (the store's write lock guards it).
  */
 final class IdentityGraph {
     private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<Long, long[]> holders = new HashMap<>();
+    private final Map<String, Map<Long, Integer>> generations = new HashMap<>();
 
     /** One visible record: its own key, the key of its person and its token hashes. */
     static final class Node {
@@ -35,6 +37,36 @@ final class IdentityGraph {
 
     int size() {
         return nodes.size();
+    }
+
+    /** Notes the generation of a stored record, visible or hidden. */
+    void generation(String source, long id, int generation) {
+        generations.computeIfAbsent(source, k -> new HashMap<>()).put(id, generation);
+    }
+
+    /** Whether the store holds any record (visible or hidden) of the source. */
+    boolean hasRecords(String source) {
+        Map<Long, Integer> bySource = generations.get(source);
+        return bySource != null && !bySource.isEmpty();
+    }
+
+    /** Forgets a deleted record's generation. */
+    void forgetGeneration(String source, long id) {
+        Map<Long, Integer> bySource = generations.get(source);
+        if (bySource != null) {
+            bySource.remove(id);
+        }
+    }
+
+    /** Records of a source whose generation is older than {@code generation}: those a full round did not deliver. */
+    List<Long> olderThan(String source, int generation) {
+        List<Long> stale = new ArrayList<>();
+        generations.getOrDefault(source, Map.of()).forEach((id, g) -> {
+            if (g < generation) {
+                stale.add(id);
+            }
+        });
+        return stale;
     }
 
     Node node(long id) {

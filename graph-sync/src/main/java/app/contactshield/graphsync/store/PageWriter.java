@@ -89,27 +89,82 @@ final class PageWriter {
         Set<String> allKeys = new HashSet<>(upserts.keySet());
         allKeys.addAll(page.removedKeys());
         allKeys.addAll(page.hiddenKeys());
-        Map<String, Existing> existing = existing(source, allKeys);
-        Set<String> oldKeys = new HashSet<>();
-        Set<String> newKeys = new HashSet<>();
-        List<Long> seeds = new ArrayList<>();
-        List<Upsert> writes = new ArrayList<>();
-        List<Long> touchOnly = new ArrayList<>();
-        int added = 0;
-        int changed = 0;
+        Map<String, Existing> existing = g.hasRecords(source) ? existing(source, allKeys) : Map.of();
+        Batch batch = new Batch(g, source, generation);
         for (ContactRecord record : upserts.values()) {
-            Existing old = existing.get(record.sourceKey());
+            batch.upsert(record, existing.get(record.sourceKey()));
+        }
+        for (String key : page.removedKeys()) {
+            Existing old = existing.get(key);
+            if (old != null && !upserts.containsKey(key)) {
+                batch.delete(old.id());
+            }
+        }
+        for (String key : page.hiddenKeys()) {
+            Existing old = existing.get(key);
+            if (old != null && !old.hidden() && !upserts.containsKey(key) && !page.removedKeys().contains(key)) {
+                batch.hide(old.id());
+            }
+        }
+        if (page.cursor().roundComplete() && roundOpen) {
+            for (Long id : g.olderThan(source, generation)) {
+                if (!batch.hides.contains(id)) {
+                    batch.delete(id);
+                }
+            }
+            roundOpen = false;
+        }
+        Map<Long, String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys);
+        insertAndUpdate(source, generation, batch.writes, rekeyed);
+        updateIds("UPDATE contact_record SET generation = " + generation + " WHERE id = ?", batch.touchOnly);
+        updateIds("DELETE FROM contact_record WHERE id = ?", batch.deletes);
+        updateIds("UPDATE contact_record SET hidden = TRUE WHERE id = ?", batch.hides);
+        rekey(g, rekeyed);
+        CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
+                roundOpen);
+        committed.write(db, source);
+        Set<PersonKey> affected = new HashSet<>();
+        batch.oldKeys.forEach(k -> affected.add(new PersonKey(k)));
+        batch.newKeys.forEach(k -> affected.add(new PersonKey(k)));
+        return new Outcome(new PageResult(batch.added, batch.changed, batch.deletes.size() + batch.hides.size()),
+                affected, committed);
+    }
+
+    /** What one page does to the graph and which rows it writes. */
+    private final class Batch {
+        final IdentityGraph g;
+        final String source;
+        final int generation;
+        final Set<String> oldKeys = new HashSet<>();
+        final Set<String> newKeys = new HashSet<>();
+        final List<Long> seeds = new ArrayList<>();
+        final List<Upsert> writes = new ArrayList<>();
+        final List<Long> touchOnly = new ArrayList<>();
+        final List<Long> deletes = new ArrayList<>();
+        final List<Long> hides = new ArrayList<>();
+        int added;
+        int changed;
+
+        Batch(IdentityGraph g, String source, int generation) {
+            this.g = g;
+            this.source = source;
+            this.generation = generation;
+        }
+
+        void upsert(ContactRecord record, Existing old) {
             byte[] body = RecordCodec.encode(record);
             if (old != null && !old.hidden() && Arrays.equals(old.body(), body)) {
                 if (old.generation() != generation) {
                     touchOnly.add(old.id());
+                    g.generation(source, old.id(), generation);
                 }
-                continue;
+                return;
             }
             long id = old == null ? nextId++ : old.id();
             forget(g, id, oldKeys, seeds);
             long[] tokens = tokens(record);
             g.put(id, PersonKey.of(record).value(), null, tokens);
+            g.generation(source, id, generation);
             seeds.add(id);
             writes.add(new Upsert(id, record, body, tokens, phones(record), old == null));
             if (old == null) {
@@ -118,51 +173,35 @@ final class PageWriter {
                 changed++;
             }
         }
-        List<Long> deletes = new ArrayList<>();
-        for (String key : page.removedKeys()) {
-            Existing old = existing.get(key);
-            if (old != null && !upserts.containsKey(key)) {
-                deletes.add(old.id());
-                forget(g, old.id(), oldKeys, seeds);
-            }
+
+        void delete(long id) {
+            deletes.add(id);
+            forget(g, id, oldKeys, seeds);
+            g.forgetGeneration(source, id);
         }
-        List<Long> hides = new ArrayList<>();
-        for (String key : page.hiddenKeys()) {
-            Existing old = existing.get(key);
-            if (old != null && !old.hidden() && !upserts.containsKey(key) && !page.removedKeys().contains(key)) {
-                hides.add(old.id());
-                forget(g, old.id(), oldKeys, seeds);
-            }
+
+        void hide(long id) {
+            hides.add(id);
+            forget(g, id, oldKeys, seeds);
         }
-        if (page.cursor().roundComplete() && roundOpen) {
-            deletes.addAll(sweep(g, source, generation, touchOnly, writes, deletes, oldKeys, seeds));
-            roundOpen = false;
-        }
-        Map<Long, String> rekeyed = g.rekey(seeds, oldKeys, newKeys);
-        insertAndUpdate(source, generation, writes, rekeyed);
-        updateIds("UPDATE contact_record SET generation = " + generation + " WHERE id = ?", touchOnly);
-        updateIds("DELETE FROM contact_record WHERE id = ?", deletes);
-        updateIds("UPDATE contact_record SET hidden = TRUE WHERE id = ?", hides);
-        rekey(g, rekeyed);
-        CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
-                roundOpen);
-        committed.write(db, source);
-        Set<PersonKey> affected = new HashSet<>();
-        oldKeys.forEach(k -> affected.add(new PersonKey(k)));
-        newKeys.forEach(k -> affected.add(new PersonKey(k)));
-        return new Outcome(new PageResult(added, changed, deletes.size() + hides.size()), affected, committed);
     }
 
     private IdentityGraph graph() throws SQLException {
         if (graph == null) {
             IdentityGraph loaded = new IdentityGraph();
+            Map<String, String> sources = new HashMap<>();
             try (PreparedStatement all = db.prepareStatement(
-                    "SELECT id, person_key, raw_key, tokens FROM contact_record WHERE NOT hidden");
+                    "SELECT id, person_key, raw_key, tokens, hidden, source, generation FROM contact_record");
                     ResultSet rs = all.executeQuery()) {
                 while (rs.next()) {
-                    String personKey = rs.getString(2);
-                    String raw = rs.getString(3);
-                    loaded.put(rs.getLong(1), raw == null ? personKey : raw, personKey, unpack(rs.getBytes(4)));
+                    long id = rs.getLong(1);
+                    if (!rs.getBoolean(5)) {
+                        String personKey = rs.getString(2);
+                        String raw = rs.getString(3);
+                        loaded.put(id, raw == null ? personKey : raw, personKey, unpack(rs.getBytes(4)));
+                    }
+                    String source = sources.computeIfAbsent(rs.getString(6), k -> k);
+                    loaded.generation(source, id, rs.getInt(7));
                 }
             }
             graph = loaded;
@@ -194,31 +233,6 @@ final class PageWriter {
             }
         }
         return found;
-    }
-
-    private List<Long> sweep(IdentityGraph g, String source, int generation, List<Long> touched,
-            List<Upsert> writes, List<Long> deleted, Set<String> oldKeys, List<Long> seeds) throws SQLException {
-        Set<Long> seen = new HashSet<>(touched);
-        seen.addAll(deleted);
-        writes.forEach(w -> seen.add(w.id()));
-        List<Long> stale = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement(
-                "SELECT id FROM contact_record WHERE source = ? AND generation < ?")) {
-            select.setString(1, source);
-            select.setInt(2, generation);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (!seen.contains(id)) {
-                        stale.add(id);
-                    }
-                }
-            }
-        }
-        for (Long id : stale) {
-            forget(g, id, oldKeys, seeds);
-        }
-        return stale;
     }
 
     private void insertAndUpdate(String source, int generation, List<Upsert> writes, Map<Long, String> rekeyed)

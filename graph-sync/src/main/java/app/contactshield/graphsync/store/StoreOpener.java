@@ -38,9 +38,13 @@ public final class StoreOpener {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreOpener.class);
     private static final String USER = "contactshield";
+    /**
+     * H2 errors that mean the file cannot be read with this key. Anything else (the file is in use by another
+     * process, the disk is full, memory ran out) leaves the store where it is, so local-only data is never given up
+     * for a passing problem.
+     */
     private static final Set<Integer> UNREADABLE = Set.of(ErrorCode.FILE_ENCRYPTION_ERROR_1,
-            ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1,
-            ErrorCode.GENERAL_ERROR_1);
+            ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 

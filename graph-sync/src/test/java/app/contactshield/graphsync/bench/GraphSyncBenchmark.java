@@ -14,7 +14,15 @@ import app.contactshield.graphsync.sync.PageResult;
 import app.contactshield.graphsync.sync.PageSink;
 import app.contactshield.graphsync.sync.SourceReport;
 import app.contactshield.graphsync.sync.SyncException;
+import app.contactshield.graphsync.store.H2ContactStore;
+import app.contactshield.graphsync.store.StoreException;
+import app.contactshield.graphsync.store.StoreOpener;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -31,8 +39,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * First sync of 100,000 directory users from a loopback HTTPS stand-in in pages of 999, and a delta round that
- * changes 1% of them. Fetch and parse only: the sink counts and drops the pages (the store is measured by the
- * store's own benchmark and, once both are on one branch, by {@code firstSyncIntoStore}).
+ * changes 1% of them: fetch and parse only (the sink counts and drops the pages), and the same first round
+ * committed into a fresh encrypted H2 store ({@code firstSyncIntoStore}); their ratio is the cost of storing.
  * Run: {@code mvn -B -o -q -pl graph-sync test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="GraphSyncBenchmark -f 1 -wi 2 -i 3"}.
  */
@@ -92,6 +100,35 @@ public class GraphSyncBenchmark {
     @Benchmark
     public SourceReport deltaRoundOnePercent() throws SyncException {
         return users.sync(Optional.of(afterFirstRound), new CursorKeeper(), p -> { });
+    }
+
+    /** The same first round committed page by page into a fresh encrypted H2 store. */
+    @Benchmark
+    public SourceReport firstSyncIntoStore(FreshStore fresh) throws SyncException {
+        return users.sync(Optional.empty(), fresh.store, p -> { });
+    }
+
+    /** A new, empty encrypted store for each iteration, deleted afterwards. */
+    @State(Scope.Thread)
+    public static class FreshStore {
+        private Path dir;
+        private H2ContactStore store;
+
+        @Setup(Level.Iteration)
+        public void open() throws IOException, StoreException {
+            dir = Files.createTempDirectory("bench-store");
+            byte[] key = new byte[StoreOpener.KEY_BYTES];
+            new SecureRandom().nextBytes(key);
+            store = StoreOpener.open(dir, key).store();
+        }
+
+        @TearDown(Level.Iteration)
+        public void close() throws IOException {
+            store.close();
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
     }
 
     /** Keeps the last cursor and counts what it was given. */

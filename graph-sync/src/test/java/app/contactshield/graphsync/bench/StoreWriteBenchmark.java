@@ -44,6 +44,7 @@ public class StoreWriteBenchmark {
     private Path dataDir;
     private H2ContactStore store;
     private int round;
+    private long cpuAtStart;
 
     /** Builds the pages once. */
     @Setup(Level.Trial)
@@ -57,6 +58,7 @@ public class StoreWriteBenchmark {
     public void openFresh() throws IOException, StoreException {
         dataDir = Files.createDirectories(root.resolve("run-" + System.nanoTime() + "-" + round++));
         store = StoreOpener.open(dataDir, new byte[32]).store();
+        cpuAtStart = processCpuNanos();
     }
 
     /** Applies every page. */
@@ -72,7 +74,9 @@ public class StoreWriteBenchmark {
     /** Closes and deletes the store. */
     @TearDown(Level.Iteration)
     public void closeAndDelete() throws IOException {
+        long cpu = processCpuNanos() - cpuAtStart;
         store.close();
+        System.out.printf("%nprocess CPU time for the run (all threads): %d ms%n", cpu / 1_000_000);
         System.out.printf("%nstore for %d people: %d bytes on disk after close (%d bytes per person)%n", PEOPLE,
                 Files.size(dataDir.resolve("contacts.mv.db")), Files.size(dataDir.resolve("contacts.mv.db")) / PEOPLE);
         try (Stream<Path> files = Files.walk(dataDir)) {
@@ -80,5 +84,10 @@ public class StoreWriteBenchmark {
                 Files.delete(file);
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -144,6 +144,20 @@ class H2ContactStoreTest {
     }
 
     @Test
+    void fullRoundInterruptedByARestartStillRemovesWhatItDidNotDeliver() throws StoreException {
+        store.accept(page(List.of(user(1), user(2), user(3)), List.of(), List.of(), cursor("d1", true), true));
+        store.accept(page(List.of(user(1)), List.of(), List.of(), cursor("next-a", false), true));
+        store.close();
+        store = StoreOpener.open(dataDir, key).store();
+
+        PageResult last = store.accept(page(List.of(user(3)), List.of(), List.of(), cursor("d2", true), false));
+
+        assertThat(last.removed()).isEqualTo(1);
+        assertThat(store.person(PersonKey.of(user(2)))).isEmpty();
+        assertThat(store.recordCounts()).containsEntry(USERS, 2);
+    }
+
+    @Test
     void recordsOfOneSourceSurviveAFullRoundOfAnother() throws StoreException {
         ContactRecord outlook = contact(SourceId.GRAPH_OUTLOOK, "c-1", "Bruno Erfunden", "bruno@example.test",
                 "+49 89 7104 5555");
