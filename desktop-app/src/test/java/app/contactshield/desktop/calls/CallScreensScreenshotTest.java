@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,8 +60,9 @@ class CallScreensScreenshotTest {
     }
 
     @AfterEach
-    void stopBackground() {
+    void stopBackground() throws Exception {
         background.shutdownNow();
+        FxToolkit.cleanupStages();
     }
 
     @Test

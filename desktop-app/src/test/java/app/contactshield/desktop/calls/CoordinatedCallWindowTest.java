@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,10 +82,11 @@ class CoordinatedCallWindowTest {
     }
 
     @AfterEach
-    void stopThreads() {
+    void stopThreads() throws Exception {
         coordinator.close();
         background.shutdownNow();
         coordinatorThread.shutdownNow();
+        FxToolkit.cleanupStages();
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,8 +63,9 @@ class IncomingCallWindowTest {
     }
 
     @AfterEach
-    void stopBackground() {
+    void stopBackground() throws Exception {
         background.shutdownNow();
+        FxToolkit.cleanupStages();
     }
 
     @Test
