@@ -6,10 +6,13 @@ import app.contactshield.desktop.cli.SyncCommand;
 import app.contactshield.desktop.cli.WipeCommand;
 import app.contactshield.desktop.ui.DesktopApplication;
 import app.contactshield.graphsync.keys.KeyVaults;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The entry point of {@code contact-shield.jar}: without a subcommand it starts the desktop app; with one it runs
@@ -64,8 +67,17 @@ public final class Main implements Callable<Integer> {
         return new CommandLine(new Main(args), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 
+    @Spec
+    private CommandSpec spec;
+
     @Override
     public Integer call() {
+        if (link != null && !link.toLowerCase(Locale.ROOT).matches("(tel|callto):.+")) {
+            spec.commandLine().getErr().println("Unknown command or link '" + link
+                    + "': give a subcommand (sync, doctor, wipe, identify) or a tel: or callto: link.");
+            spec.commandLine().usage(spec.commandLine().getErr());
+            return 2;
+        }
         DesktopApplication.launchApp(args);
         return 0;
     }

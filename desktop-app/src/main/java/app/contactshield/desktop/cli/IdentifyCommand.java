@@ -3,6 +3,7 @@ package app.contactshield.desktop.cli;
 import app.contactshield.callerid.index.Identifier;
 import app.contactshield.desktop.wiring.CallerIdSetup;
 import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.SyncException;
@@ -38,6 +39,10 @@ public final class IdentifyCommand extends StoreCommand {
     public Integer call() {
         PrintWriter out = out();
         PrintWriter err = err();
+        if (region != null && !PhoneNormalizer.isSupportedRegion(region.toUpperCase(Locale.ROOT))) {
+            err.println("Unknown region '" + region + "': give a two-letter ISO 3166 code such as DE, AT, GB or US.");
+            return 2;
+        }
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {

@@ -37,7 +37,13 @@ public final class StoreSession implements AutoCloseable {
      */
     public static StoreSession open(DataDirectory dir, EffectiveSettings settings, KeyVaults.SecretPrompt prompt)
             throws StoreException {
-        dir.ensureExists();
+        try {
+            dir.ensureExists();
+        } catch (java.io.UncheckedIOException e) {
+            throw new StoreException("store.error.dataDir", "The data directory " + dir + " cannot be created or "
+                    + "written (" + e.getCause().getMessage() + "); choose another with --data-dir or "
+                    + "CONTACT_SHIELD_HOME", e);
+        }
         StoreKeyVault vault = KeyVaults.choose(dir.path(), settings.requirePin(), prompt);
         byte[] key = vault.loadOrCreate();
         try {

@@ -131,7 +131,9 @@ public final class StoreOpener {
      */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + StoreFiles.databaseBase(dataDir).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;COMPRESS=TRUE;CACHE_SIZE=65536";
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;COMPRESS=TRUE;CACHE_SIZE=65536"
+                // A commit is written before it returns, so a full disk fails the page instead of a later flush.
+                + ";WRITE_DELAY=0";
     }
 
     private static Properties credentials(byte[] key) {
