@@ -143,16 +143,24 @@ final class OfonoMock implements AutoCloseable {
 
     /**
      * Starts a PipeWire-like telephony service on the bus (as its "session bus"): {@code GetModems} and
-     * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties.
+     * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties, and
+     * {@code Dial} takes the number only ({@code s}), as PipeWire's does.
      */
     static OfonoMock startPipeWire(String busAddress, Path logDir) throws Exception {
-        OfonoMock mock = launch(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER, PIPEWIRE_AG,
-                List.of("--session", PIPEWIRE_NAME, PIPEWIRE_MANAGER, "org.ofono.Manager"));
-        mock.mock(PIPEWIRE_MANAGER).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
-                "ret = {'" + PIPEWIRE_AG + "': {}}");
-        mock.mock(PIPEWIRE_MANAGER).AddObject(PIPEWIRE_AG, MANAGER_INTERFACE, Map.of(), List.of(
+        return startPipeWire(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER);
+    }
+
+    /** Like {@link #startPipeWire(String, Path)} under another bus name and manager path (PipeWire 1.4's). */
+    static OfonoMock startPipeWire(String busAddress, Path logDir, String name, String managerPath)
+            throws Exception {
+        String audioGateway = managerPath + "/ag0";
+        OfonoMock mock = launch(busAddress, logDir, name, managerPath, audioGateway,
+                List.of("--session", name, managerPath, "org.ofono.Manager"));
+        mock.mock(managerPath).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
+                "ret = {'" + audioGateway + "': {}}");
+        mock.mock(managerPath).AddObject(audioGateway, MANAGER_INTERFACE, Map.of(), List.of(
                 new MethodSpec("GetCalls", "", "a{oa{sv}}", "ret = {}"),
-                new MethodSpec("Dial", "ss", "o", "ret = '" + PIPEWIRE_AG + "/call0'")));
+                new MethodSpec("Dial", "s", "o", "ret = '" + audioGateway + "/call0'")));
         return mock;
     }
 
