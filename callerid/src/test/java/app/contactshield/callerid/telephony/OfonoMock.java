@@ -26,7 +26,7 @@ import org.freedesktop.dbus.types.Variant;
  * ({@code org.freedesktop.DBus.Mock}): incoming calls are added with {@code AddObject} and announced with
  * {@code EmitSignal}, as oFono would announce them.
  */
-final class OfonoMock implements AutoCloseable {
+public final class OfonoMock implements AutoCloseable {
 
     static final String MODEM = "/ril_0";
     static final String PIPEWIRE_NAME = "org.freedesktop.PipeWire.Telephony";
@@ -127,17 +127,17 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Whether python3-dbusmock's ofono template is installed for the system python. */
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(PYTHON)
                 && Files.isRegularFile(Path.of("/usr/lib/python3/dist-packages/dbusmock/templates/ofono.py"));
     }
 
-    static String missingMessage() {
+    public static String missingMessage() {
         return "python3-dbusmock (apt package python3-dbusmock, for /usr/bin/python3) is not installed: skipped";
     }
 
     /** Starts the template on the bus (as its "system bus") and waits until it owns {@code org.ofono}. */
-    static OfonoMock start(String busAddress, Path logDir) throws Exception {
+    public static OfonoMock start(String busAddress, Path logDir) throws Exception {
         return launch(busAddress, logDir, "org.ofono", "/", MODEM, List.of("--template", "ofono"));
     }
 
@@ -214,7 +214,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Adds an incoming (or waiting) call object and emits CallAdded on the modem, as oFono does. */
-    String ring(String callName, String number, String state) throws DBusException {
+    public String ring(String callName, String number, String state) throws DBusException {
         return ringOn(modemPath, callName, number, state);
     }
 
