@@ -50,8 +50,7 @@ class CallCoordinatorGraceTest {
         store.put(person("ada", "Ada Beispiel", "Contoso", "Buyer",
                 phone(PhoneType.MOBILE, ADA_MOBILE, "graph.users")));
         store.setFavourite(new PersonKey("ada"), true);
-        identifier = new Identifier(CallerIndex.build(store), new PhoneNormalizer("DE"), CompanyRanges.none(),
-                store::person);
+        identifier = new Identifier(CallerIndex.build(store), new PhoneNormalizer("DE"), CompanyRanges.none());
         favourites = new FavouriteSet(store, Runnable::run).start();
     }
 

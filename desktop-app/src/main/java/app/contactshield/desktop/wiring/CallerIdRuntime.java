@@ -64,8 +64,7 @@ final class CallerIdRuntime implements AutoCloseable {
         store.addListener(rangeRefresh);
         queueRangeRefresh();
         favourites = new FavouriteSet(store, calls).start();
-        Identifier identifier = new Identifier(index.index(), new PhoneNormalizer(region), () -> ranges,
-                store::person);
+        Identifier identifier = new Identifier(index.index(), new PhoneNormalizer(region), () -> ranges);
         screener = new CallScreener(mode(settings));
         settings.addListener((key, value) -> {
             if (key == SettingKey.VACATION_MODE || key == SettingKey.RECEPTIONIST_MODE) {

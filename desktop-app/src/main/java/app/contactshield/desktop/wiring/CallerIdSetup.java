@@ -63,6 +63,6 @@ public final class CallerIdSetup {
     /** An identifier over a freshly built index of the store. */
     public static Identifier identifier(ContactStore store, EffectiveSettings settings) throws StoreException {
         return new Identifier(CallerIndex.build(store), new PhoneNormalizer(settings.defaultRegion()),
-                ranges(store, settings), store::person);
+                ranges(store, settings));
     }
 }
