@@ -69,6 +69,7 @@ final class CallerIdRuntime implements AutoCloseable {
         settings.addListener((key, value) -> {
             if (key == SettingKey.VACATION_MODE || key == SettingKey.RECEPTIONIST_MODE) {
                 screener.setMode(mode(settings));
+                favourites.queueReload();
             }
         });
         CallHistory history = new CallHistory(store, policy.callHistoryRetentionDays(), clock);
