@@ -49,4 +49,25 @@ public final class BluetoothAddresses {
         }
         return Optional.of(matcher.group(1).replace('_', ':').toUpperCase(Locale.ROOT));
     }
+
+    /**
+     * A call or modem id for log lines: an object path with the device address in it
+     * ({@code /hfp/org/bluez/hci0/dev_AA_BB_CC_DD_EE_FF/voicecall01}) keeps its shape but hides the address's middle
+     * octets ({@code dev_AA_BB_••_••_••_FF}); ids without an address (HFP call indexes) pass unchanged.
+     */
+    public static String maskInPath(String id) {
+        if (id == null) {
+            return "";
+        }
+        Matcher matcher = DEVICE_PATH_SEGMENT.matcher(id);
+        StringBuilder masked = new StringBuilder();
+        while (matcher.find()) {
+            String upper = matcher.group(1).toUpperCase(Locale.ROOT);
+            String replacement = "dev_" + upper.substring(0, 6) + String.join("_", HIDDEN_OCTET, HIDDEN_OCTET,
+                    HIDDEN_OCTET) + upper.substring(14);
+            matcher.appendReplacement(masked, Matcher.quoteReplacement(replacement));
+        }
+        matcher.appendTail(masked);
+        return masked.toString();
+    }
 }

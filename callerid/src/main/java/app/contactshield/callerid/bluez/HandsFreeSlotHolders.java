@@ -22,6 +22,11 @@ final class HandsFreeSlotHolders {
 
     private static final Map<String, String> BUS_NAMES = new LinkedHashMap<>();
     private static final Map<String, String> PROCESS_NAMES = new LinkedHashMap<>();
+    private static final Map<String, String> ADVICE = Map.of(
+            "PipeWire", "for PipeWire, set WirePlumber's `bluez5.roles` without `hfp_hf` and restart wireplumber",
+            "oFono", "for oFono, stop it (`systemctl disable --now ofono`)",
+            "hsphfpd", "for hsphfpd, stop it (`systemctl disable --now hsphfpd`)",
+            "PulseAudio", "for PulseAudio, load module-bluez5-discover with `enable_native_hfp_hf=false`");
 
     static {
         BUS_NAMES.put("org.ofono", "oFono");
@@ -68,11 +73,19 @@ final class HandsFreeSlotHolders {
         return ordered;
     }
 
-    /** The sentence shown to the user. */
+    /** The sentence shown to the user: who holds the role and, for each recognised holder, how to free it. */
     static String explanation(List<String> holders) {
         String who = holders.isEmpty() ? "e.g. PipeWire/oFono/hsphfpd" : "likely " + String.join(", ", holders);
-        return "The hands-free role is held by another service (" + who + "); to free it, disable its HFP HF backend"
-                + " — e.g. WirePlumber `bluez5.roles` without `hfp_hf` — or let Contact Shield use the telephony API"
-                + " instead.";
+        StringBuilder text = new StringBuilder("The hands-free role is held by another service (").append(who)
+                .append("); to free it, ");
+        List<String> advice = new ArrayList<>();
+        for (String holder : holders.isEmpty() ? List.of("PipeWire", "oFono", "hsphfpd") : holders) {
+            String line = ADVICE.get(holder);
+            if (line != null) {
+                advice.add(line);
+            }
+        }
+        text.append(String.join("; ", advice));
+        return text.append(" — or let Contact Shield use the telephony API instead.").toString();
     }
 }

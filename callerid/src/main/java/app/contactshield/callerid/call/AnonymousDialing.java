@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * <p>The decision, in order:
  * <ol>
- *   <li>When the link can hide the caller id itself (the telephony D-Bus API's {@code hide_callerid} argument),
+ *   <li>When the link can hide the caller id itself (oFono's {@code hide_callerid} argument to {@code Dial}),
  *       the number is dialled unchanged with {@code hideCallerId = true}.</li>
  *   <li>Else, when the policy sets a prefix for the user's country, that prefix goes before the number.</li>
  *   <li>Else the default prefix for the user's country (the policy's default region): {@value #NORTH_AMERICA} in
@@ -29,7 +29,7 @@ public final class AnonymousDialing {
     public static final String UNITED_KINGDOM = "141";
 
     private static final Set<String> NORTH_AMERICAN_REGIONS = Set.of("US", "CA");
-    private static final Set<String> NATIVE_BACKENDS = Set.of("ofono", "pipewire", "demo");
+    private static final Set<String> NATIVE_BACKENDS = Set.of("ofono", "demo");
 
     private AnonymousDialing() {
     }
@@ -66,9 +66,9 @@ public final class AnonymousDialing {
     }
 
     /**
-     * Whether a link's backend hides the caller id itself: the telephony D-Bus API (oFono, PipeWire) has a
-     * hide-caller-id argument to {@code Dial}, and the demo phone honours it; the hands-free engine's {@code ATD}
-     * has none, so it needs the prefix.
+     * Whether a link's backend hides the caller id itself: oFono's {@code Dial(ss)} has a hide-caller-id argument,
+     * and the demo phone honours it; PipeWire's telephony {@code Dial(s)} takes the number only, and the hands-free
+     * engine's {@code ATD} has no such option, so both need the prefix.
      */
     public static boolean hidesNatively(LinkState state) {
         return state != null && NATIVE_BACKENDS.contains(state.backend().strip().toLowerCase(Locale.ROOT));

@@ -15,6 +15,7 @@ import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.store.CallLogEntry;
 import app.contactshield.graphsync.store.StoreException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +46,8 @@ import org.slf4j.LoggerFactory;
 public final class CallCoordinator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallCoordinator.class);
     private static final Identification PENDING = Identification.unknown("", "");
+    /** How long a ringing call may wait for its number before it counts as an unknown caller. */
+    public static final Duration NUMBER_GRACE = Duration.ofSeconds(3);
 
     private final PhoneLink link;
     private final Identifier identifier;
@@ -53,6 +56,8 @@ public final class CallCoordinator implements AutoCloseable {
     private final FavouriteLookup favourites;
     private final Executor executor;
     private final Clock clock;
+    private final CallTimer timer;
+    private final Duration numberGrace;
     private final List<CallEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, TrackedCall> calls = new HashMap<>();
     private final PhoneLinkListener linkListener = new PhoneLinkListener() {
@@ -70,17 +75,32 @@ public final class CallCoordinator implements AutoCloseable {
     };
 
     /**
+     * A coordinator whose calls wait for their number as long as they ring (no grace timeout).
+     *
      * @param link       the phone link to follow
      * @param identifier says who a number is
      * @param screener   decides whether a ringing call is rejected
      * @param history    the call history
-     * @param favourites reads the user's favourites (the store's {@code favourites} method); read only for ringing
-     *                   calls in vacation mode
+     * @param favourites the user's favourites, read for ringing calls in vacation mode (keep them in memory, e.g.
+     *                   {@code FavouriteSet::favourites}, so that screening reads no store)
      * @param executor   runs all the coordinator's work, one task at a time (see the class description)
      * @param clock      stamps the calls
      */
     public CallCoordinator(PhoneLink link, Identifier identifier, CallScreener screener, CallHistory history,
                            FavouriteLookup favourites, Executor executor, Clock clock) {
+        this(link, identifier, screener, history, favourites, executor, clock, CallTimer.never(), NUMBER_GRACE);
+    }
+
+    /**
+     * A coordinator that treats a ringing call as an unknown caller once {@code numberGrace} passed without its
+     * number.
+     *
+     * @param timer       fires the grace timeouts; the coordinator posts them to {@code executor}
+     * @param numberGrace how long a ringing call waits for its number ({@link #NUMBER_GRACE} in the app)
+     */
+    public CallCoordinator(PhoneLink link, Identifier identifier, CallScreener screener, CallHistory history,
+                           FavouriteLookup favourites, Executor executor, Clock clock, CallTimer timer,
+                           Duration numberGrace) {
         this.link = Objects.requireNonNull(link, "link");
         this.identifier = Objects.requireNonNull(identifier, "identifier");
         this.screener = Objects.requireNonNull(screener, "screener");
@@ -88,6 +108,8 @@ public final class CallCoordinator implements AutoCloseable {
         this.favourites = Objects.requireNonNull(favourites, "favourites");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.numberGrace = Objects.requireNonNull(numberGrace, "numberGrace");
     }
 
     /** Starts following the link, beginning with the calls it has now. */
@@ -190,7 +212,12 @@ public final class CallCoordinator implements AutoCloseable {
         if (call.screened) {
             return;
         }
-        if (call.numberKnown && !call.screeningDone && call.direction == CallLogEntry.Direction.INCOMING) {
+        if (!call.numberKnown && !call.numberTimedOut && call.graceTimer == null) {
+            String callId = call.callId;
+            call.graceTimer = timer.schedule(() -> executor.execute(() -> numberNeverCame(callId)), numberGrace);
+        }
+        boolean decidable = call.numberKnown || call.numberTimedOut;
+        if (decidable && !call.screeningDone && call.direction == CallLogEntry.Direction.INCOMING) {
             call.screeningDone = true;
             if (screenerRejects(call.identification)) {
                 call.screened = true;
@@ -204,6 +231,21 @@ public final class CallCoordinator implements AutoCloseable {
             }
         }
         announce(call, state, event);
+    }
+
+    /** The grace time passed: a call still ringing without a number is screened as an unknown caller. */
+    private void numberNeverCame(String callId) {
+        TrackedCall call = calls.get(callId);
+        boolean ringing = call != null
+                && (call.lastState == CallState.INCOMING || call.lastState == CallState.WAITING);
+        if (!ringing || call.numberKnown) {
+            return;
+        }
+        call.numberTimedOut = true;
+        call.identification = Identification.unknown("", "");
+        LOG.info("A ringing call sent no number within {} ms; screened as an unknown caller", numberGrace.toMillis());
+        ringing(call, call.lastState, call.lastState == CallState.WAITING ? CallEventListener::waiting
+                : CallEventListener::ringing);
     }
 
     private boolean screenerRejects(Identification caller) {
@@ -231,6 +273,9 @@ public final class CallCoordinator implements AutoCloseable {
 
     private void end(TrackedCall call) {
         calls.remove(call.callId);
+        if (call.graceTimer != null) {
+            call.graceTimer.run();
+        }
         CallLogEntry.Outcome outcome = call.outcome();
         Identification who = call.identification;
         PersonKey person = who.kind() == Identification.Kind.PERSON ? who.candidates().get(0).person() : null;
@@ -285,6 +330,8 @@ public final class CallCoordinator implements AutoCloseable {
         private CallState lastState;
         private String rawNumber = "";
         private boolean numberKnown;
+        private boolean numberTimedOut;
+        private Runnable graceTimer;
         private boolean screeningDone;
         private boolean screened;
         private boolean everActive;

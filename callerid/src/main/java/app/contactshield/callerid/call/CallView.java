@@ -1,5 +1,6 @@
 package app.contactshield.callerid.call;
 
+import app.contactshield.callerid.bluez.BluetoothAddresses;
 import app.contactshield.callerid.index.Identification;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.graphsync.store.CallLogEntry;
@@ -22,6 +23,13 @@ import java.util.Optional;
 public record CallView(String callId, CallState state, CallLogEntry.Direction direction,
                        Identification identification, boolean numberKnown, Instant startedAt, boolean screened,
                        CallLogEntry.Outcome outcome) {
+
+    /** The call id's device address and the number are masked, the names left out: views end up in log lines. */
+    @Override
+    public String toString() {
+        return "CallView[" + BluetoothAddresses.maskInPath(callId) + ", " + state + ", " + direction + ", "
+                + identification + (screened ? ", screened" : "") + (outcome == null ? "" : ", " + outcome) + "]";
+    }
 
     /** What happened to the call, once it ended. */
     public Optional<CallLogEntry.Outcome> outcomeIfEnded() {

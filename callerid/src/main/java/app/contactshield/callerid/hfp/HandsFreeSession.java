@@ -32,7 +32,11 @@ final class HandsFreeSession {
     private final IndicatorTable indicators = new IndicatorTable();
     private final CallTracker calls;
     private final CallControl control;
+    /** More calls than any phone lists (HFP numbers calls 1 to 7); further rows of one listing are dropped. */
+    static final int MAX_LISTED_CALLS = 16;
+
     private final List<AtResult.Clcc> listing = new ArrayList<>();
+    private int droppedRows;
     private int agFeatures;
     private List<String> chldModes = List.of();
     private List<Integer> hfIndicators = List.of();
@@ -320,8 +324,10 @@ final class HandsFreeSession {
     }
 
     private void onListedCall(AtResult.Clcc row) {
-        if (commands.isInFlight(CLCC)) {
+        if (commands.isInFlight(CLCC) && listing.size() < MAX_LISTED_CALLS) {
             listing.add(row);
+        } else if (commands.isInFlight(CLCC)) {
+            droppedRows++;
         } else {
             LOG.debug("A +CLCC line came outside a listing; ignored");
         }
@@ -352,6 +358,11 @@ final class HandsFreeSession {
         commands.submit(CLCC, CLCC, (outcome, result) -> {
             List<AtResult.Clcc> rows = List.copyOf(listing);
             listing.clear();
+            if (droppedRows > 0) {
+                LOG.warn("The phone listed {} calls more than the {} kept; they were ignored", droppedRows,
+                        MAX_LISTED_CALLS);
+                droppedRows = 0;
+            }
             if (outcome == Outcome.OK) {
                 calls.reconcile(rows, indicators.showCall());
             } else if (outcome != Outcome.CLOSED && indicators.value(IndicatorTable.CALL_SETUP) == 0) {
@@ -362,6 +373,11 @@ final class HandsFreeSession {
                 listCalls();
             }
         });
+    }
+
+    /** How many {@code +CLCC} rows the listing in flight holds (for tests of the bound). */
+    int listedRowsInFlight() {
+        return listing.size();
     }
 
     /** The link closed: every call ends, pending commands fail. */

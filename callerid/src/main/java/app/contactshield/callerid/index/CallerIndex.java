@@ -72,9 +72,9 @@ public final class CallerIndex {
     }
 
     /**
-     * Builds an index from every normalised number in the store ({@link ContactStore#forEachPhone}). Runs on the
-     * caller's thread and reads the whole store: call it off the JavaFX thread. Cards are filled later, by updates
-     * or by {@link #putCard}.
+     * Builds an index from every normalised number in the store, with each holder's card (name, company, title), so
+     * that identification never reads the store. Runs on the caller's thread and reads the whole store: call it off
+     * the JavaFX thread.
      */
     public static CallerIndex build(ContactStore store) throws StoreException {
         CallerIndex index = new CallerIndex(1024);
@@ -82,9 +82,41 @@ public final class CallerIndex {
         return index;
     }
 
-    /** Adds every normalised number in the store to this index (see {@link #build}). */
+    /**
+     * Adds every normalised number in the store to this index with its holder's card (see {@link #build}). Company
+     * and title texts are shared between the cards that hold the same one.
+     */
     public void loadFrom(ContactStore store) throws StoreException {
-        store.forEachPhone((person, e164, type, source) -> add(person, e164, type, source));
+        Map<String, String> texts = new HashMap<>();
+        store.forEachPhone((ContactStore.PhoneCardVisitor) (person, e164, type, source, name, company, title) ->
+                add(person, e164, type, source, name, intern(texts, company), intern(texts, title)));
+    }
+
+    /**
+     * Adds one number of a person with what to show about them; the first card given for a person is kept.
+     *
+     * @return whether an entry was added
+     */
+    public boolean add(PersonKey person, String e164, PhoneType type, SourceId source, String displayName,
+            String company, String jobTitle) {
+        long key = E164Keys.of(e164);
+        if (key == E164Keys.NONE) {
+            return false;
+        }
+        long stamp = lock.writeLock();
+        try {
+            int id = personId(person);
+            if (personCards[id] == null && (displayName != null || company != null || jobTitle != null)) {
+                personCards[id] = new PersonCard(displayName, company, jobTitle);
+            }
+            return addLocked(id, key, type, source);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private static String intern(Map<String, String> texts, String text) {
+        return text == null ? null : texts.computeIfAbsent(text, t -> t);
     }
 
     /**
@@ -225,6 +257,35 @@ public final class CallerIndex {
         } finally {
             lock.unlockRead(stamp);
         }
+    }
+
+    /** How many people in the index have a card (name, company, title) to show. */
+    public int cardCount() {
+        long stamp = lock.readLock();
+        try {
+            int cards = 0;
+            for (int id = 0; id < personTop; id++) {
+                if (personKeys[id] != null && personCards[id] != null) {
+                    cards++;
+                }
+            }
+            return cards;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /**
+     * Counts and memory in one line, for the log and {@code doctor}: no number, name or key, only figures.
+     * Example: {@code 12034 numbers, 9120 people (9120 with a card), 12400 entries, 812 KiB arrays, 69.1 bytes per
+     * number}.
+     */
+    public String memorySummary() {
+        long bytes = arrayBytes();
+        int count = numberCount();
+        return String.format(java.util.Locale.ROOT, "%d numbers, %d people (%d with a card), %d entries, %d KiB arrays,"
+                + " %.1f bytes per number", count, personCount(), cardCount(), entryCount(), bytes / 1024,
+                count == 0 ? 0.0 : bytes / (double) count);
     }
 
     /** {@link #arrayBytes()} divided by the number of distinct numbers (0 when empty). */

@@ -86,8 +86,8 @@ public final class CallerIndexUpdater implements StoreListener, AutoCloseable {
         long started = System.nanoTime();
         try {
             index.loadFrom(store);
-            LOG.info("Caller index built: {} numbers of {} people in {} ms", index.numberCount(), index.personCount(),
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Caller index built in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+                    index.memorySummary());
             loaded.complete(index);
         } catch (StoreException e) {
             LOG.error("Caller index could not be built from the store; callers will show as unknown", e);

@@ -1,5 +1,6 @@
 package app.contactshield.callerid.index;
 
+import app.contactshield.callerid.hfp.PhoneMask;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +58,13 @@ public record Identification(Kind kind, String rawNumber, String e164, List<Cand
     /** The first candidate, when one person or several were found. */
     public Optional<Candidate> firstCandidate() {
         return candidates.isEmpty() ? Optional.empty() : Optional.of(candidates.get(0));
+    }
+
+    /** Counts and masked numbers only, never a name: identifications end up in log lines. */
+    @Override
+    public String toString() {
+        return "Identification[" + kind + ", " + PhoneMask.mask(rawNumber) + ", " + candidates.size() + " candidates"
+                + (companyLabel.isEmpty() ? "" : ", company range") + "]";
     }
 
     /** What kind of answer an identification is. */

@@ -1,58 +1,48 @@
 package app.contactshield.callerid.index;
 
-import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.phone.E164Keys;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
-import app.contactshield.graphsync.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Says who a number is: normalises it once, looks it up in the {@link CallerIndex}, falls back to the longest
  * {@link CompanyRange}, and treats empty or "anonymous"-like numbers as withheld.
  *
- * <p>Runs on the caller's thread; thread-safe. The lookup itself does no I/O. Only when a matched person's card
- * (name, company, title) is not in the index yet (an index built from {@code forEachPhone}, which carries no names)
- * is it read once by key through the {@link PersonLookup} and kept in the index.
+ * <p>Runs on the caller's thread; thread-safe. Identification does no I/O: the index carries each person's card
+ * (name, company, title) from the time it was loaded or updated; a person without a card shows as an unnamed
+ * contact.
  */
 public final class Identifier {
-    private static final Logger LOG = LoggerFactory.getLogger(Identifier.class);
+    private static final PersonCard NO_CARD = new PersonCard(null, null, null);
 
     private final CallerIndex index;
     private final PhoneNormalizer normalizer;
     private final Supplier<CompanyRanges> ranges;
-    private final PersonLookup people;
 
     /**
      * @param index      the caller index
      * @param normalizer the normaliser for the policy's default region ({@link PhoneNormalizer#forPolicyRegion})
      * @param ranges     the company ranges: the policy's, then those derived from the directory
-     * @param people     reads a person by key when the index has no card for them yet (the store's
-     *                   {@code person} method)
      */
-    public Identifier(CallerIndex index, PhoneNormalizer normalizer, CompanyRanges ranges, PersonLookup people) {
-        this(index, normalizer, constant(Objects.requireNonNull(ranges, "ranges")), people);
+    public Identifier(CallerIndex index, PhoneNormalizer normalizer, CompanyRanges ranges) {
+        this(index, normalizer, constant(Objects.requireNonNull(ranges, "ranges")));
     }
 
     /**
      * An identifier whose company ranges follow the directory: {@code ranges} is asked on every identification and
      * must answer from memory (a volatile read), never by computing them.
      */
-    public Identifier(CallerIndex index, PhoneNormalizer normalizer, Supplier<CompanyRanges> ranges,
-            PersonLookup people) {
+    public Identifier(CallerIndex index, PhoneNormalizer normalizer, Supplier<CompanyRanges> ranges) {
         this.index = Objects.requireNonNull(index, "index");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.ranges = Objects.requireNonNull(ranges, "ranges");
-        this.people = Objects.requireNonNull(people, "people");
     }
 
     private static Supplier<CompanyRanges> constant(CompanyRanges ranges) {
@@ -151,36 +141,15 @@ public final class Identifier {
         return candidates;
     }
 
-    private Candidate candidate(IndexedNumber holder) {
-        PersonCard card = holder.card() != null ? holder.card() : readCard(holder.person());
+    private static Candidate candidate(IndexedNumber holder) {
+        PersonCard card = holder.card() != null ? holder.card() : NO_CARD;
         return new Candidate(holder.person(), card.displayName(), card.company(), card.jobTitle(), holder.type(),
                 holder.source());
-    }
-
-    private PersonCard readCard(PersonKey key) {
-        try {
-            Optional<Person> person = people.person(key);
-            if (person.isPresent()) {
-                PersonCard card = PersonCard.of(person.get());
-                index.putCard(key, card);
-                return card;
-            }
-        } catch (StoreException e) {
-            LOG.warn("Could not read a matched person's card from the store; showing the caller without a name", e);
-        }
-        return new PersonCard(null, null, null);
     }
 
     private static void appendIfPresent(StringBuilder text, String value) {
         if (value != null && !value.isBlank()) {
             text.append(", ").append(value);
         }
-    }
-
-    /** Reads one person by key; the store's {@code person(PersonKey)} method fits. */
-    @FunctionalInterface
-    public interface PersonLookup {
-        /** The person, or empty when the store no longer holds them. */
-        Optional<Person> person(PersonKey key) throws StoreException;
     }
 }

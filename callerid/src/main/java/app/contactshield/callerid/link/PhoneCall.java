@@ -1,5 +1,7 @@
 package app.contactshield.callerid.link;
 
+import app.contactshield.callerid.bluez.BluetoothAddresses;
+import app.contactshield.callerid.hfp.PhoneMask;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,13 @@ public record PhoneCall(String callId, String number, CallState state, boolean w
         Objects.requireNonNull(callId, "callId");
         number = number == null ? "" : number;
         Objects.requireNonNull(state, "state");
+    }
+
+    /** Masks the number and any device address in the call id: records of calls end up in log lines. */
+    @Override
+    public String toString() {
+        return "PhoneCall[" + BluetoothAddresses.maskInPath(callId) + ", " + PhoneMask.mask(number) + ", " + state
+                + (withheld ? ", withheld]" : "]");
     }
 
     /** This call in another state. */

@@ -48,6 +48,7 @@ public final class TelephonyLink implements PhoneLink {
     private static final String MANAGER = "org.ofono.Manager";
     private static final String MODEM = "org.ofono.Modem";
     private static final String VOICE_CALL = "org.ofono.VoiceCall";
+    private static final String PIPEWIRE = "PipeWire";
 
     private final DBusConnection bus;
     private final TelephonyEndpoint endpoint;
@@ -100,9 +101,13 @@ public final class TelephonyLink implements PhoneLink {
         return endpoint.busName();
     }
 
-    /** Whether the service hides the caller id itself; when not, {@link #dial} uses the configured prefix. */
+    /**
+     * Whether the service hides the caller id itself: oFono's {@code Dial(ss)} takes a hide-caller-id argument,
+     * PipeWire's {@code Dial(s)} only the number. When not, {@link #dial} uses the configured prefix. Agrees with
+     * {@code AnonymousDialing.hidesNatively} for the same backend name.
+     */
     public boolean hidesCallerIdNatively() {
-        return !"PipeWire".equals(backend());
+        return !PIPEWIRE.equals(backend());
     }
 
     /**
@@ -160,8 +165,11 @@ public final class TelephonyLink implements PhoneLink {
             }
             dialString = config.anonymousDialPrefix() + dialString;
         }
-        DBusReplies.Reply reply = DBusReplies.call(bus, endpoint.busName(), modems.get(0).path(),
-                OfonoValues.VOICE_CALL_MANAGER, "Dial", "ss", dialString, hide);
+        DBusReplies.Reply reply = hidesCallerIdNatively()
+                ? DBusReplies.call(bus, endpoint.busName(), modems.get(0).path(), OfonoValues.VOICE_CALL_MANAGER,
+                        "Dial", "ss", dialString, hide)
+                : DBusReplies.call(bus, endpoint.busName(), modems.get(0).path(), OfonoValues.VOICE_CALL_MANAGER,
+                        "Dial", "s", dialString);
         if (reply.failed()) {
             throw new PhoneLinkException("The phone refused to dial (" + reply.errorName().get() + ")");
         }
@@ -294,7 +302,7 @@ public final class TelephonyLink implements PhoneLink {
     }
 
     private String backend() {
-        return dictionaryFlavour ? "PipeWire" : endpoint.backend();
+        return dictionaryFlavour ? PIPEWIRE : endpoint.backend();
     }
 
     private void publishLinkState() {

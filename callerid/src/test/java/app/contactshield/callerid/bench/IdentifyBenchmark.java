@@ -5,15 +5,11 @@ import app.contactshield.callerid.index.CompanyRange;
 import app.contactshield.callerid.index.CompanyRanges;
 import app.contactshield.callerid.index.Identification;
 import app.contactshield.callerid.index.Identifier;
-import app.contactshield.graphsync.model.Person;
-import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,12 +47,10 @@ public class IdentifyBenchmark {
     public void buildIndex() {
         SyntheticDirectory directory = new SyntheticDirectory(PEOPLE, 42);
         CallerIndex index = new CallerIndex(PEOPLE * 2);
-        directory.forEachPhone(index::add);
-        Person card = new Person(new PersonKey("card"), "Ada Beispiel", null, null, "Contoso", null, "Buyer", null,
-                null, null, List.of(), List.of(), Map.of(), List.of());
+        directory.forEachPhone((person, e164, type, source) -> index.add(person, e164, type, source, "Ada Beispiel",
+                "Contoso", "Buyer"));
         identifier = new Identifier(index, new PhoneNormalizer("DE"),
-                CompanyRanges.of(List.of(new CompanyRange("+49 30 1234", "Contoso", null))),
-                key -> Optional.of(card));
+                CompanyRanges.of(List.of(new CompanyRange("+49 30 1234", "Contoso", null))));
         inputs = new String[INPUTS];
         for (int i = 0; i < INPUTS; i++) {
             int person = (int) ((i * 2_654_435_761L) % PEOPLE);

@@ -57,4 +57,21 @@ class AllowedPhonesTest {
         assertThat(phones.patterns()).containsExactly("AA:*");
         assertThat(phones.allows("AA:BB:CC:DD:EE:FF", "")).isTrue();
     }
+
+    @ParameterizedTest(name = "rule {0} & {1} allows address \"{2}\" name \"{3}\": {4}")
+    @CsvSource(delimiter = '|', value = {
+        "AA:BB:*  | Contoso-* | AA:BB:CC:DD:EE:FF | Contoso-Ada  | true",
+        "AA:BB:*  | Contoso-* | AA:BB:CC:DD:EE:FF | Private Ada  | false",
+        "AA:BB:*  | Contoso-* | 00:1A:7D:DA:71:13 | Contoso-Ada  | false",
+        "*        | Contoso-* | 00:1A:7D:DA:71:13 | Contoso-Ada  | true",
+        "AA:BB:*  | *         | AA:BB:CC:DD:EE:FF | Private Ada  | true"
+    })
+    void aPolicyRuleNeedsBothItsAddressAndItsNamePatternToMatch(String address, String name, String phoneAddress,
+            String phoneName, boolean allowed) {
+        AllowedPhones phones = AllowedPhones.ofRules(List.of(new AllowedPhones.Rule(address, name)));
+
+        boolean result = phones.allows(phoneAddress, phoneName);
+
+        assertThat(result).isEqualTo(allowed);
+    }
 }

@@ -37,4 +37,19 @@ class BluetoothAddressesTest {
     void findsNoAddressInAPathWithoutDevice() {
         assertThat(BluetoothAddresses.fromObjectPath("/ril_0/voicecall01")).isEmpty();
     }
+
+    @Test
+    void masksTheAddressInsideAnOfonoCallPathAndKeepsTheCallName() {
+        String masked = BluetoothAddresses.maskInPath("/hfp/org/bluez/hci0/dev_00_1a_7d_da_71_13/voicecall01");
+
+        assertThat(masked)
+                .isEqualTo("/hfp/org/bluez/hci0/dev_00_1A_\u2022\u2022_\u2022\u2022_\u2022\u2022_13/voicecall01")
+                .doesNotContain("7d", "7D", "da", "71");
+    }
+
+    @Test
+    void leavesAnIdWithoutAnAddressAsItIs() {
+        assertThat(BluetoothAddresses.maskInPath("3")).isEqualTo("3");
+        assertThat(BluetoothAddresses.maskInPath("/ril_0/voicecall01")).isEqualTo("/ril_0/voicecall01");
+    }
 }

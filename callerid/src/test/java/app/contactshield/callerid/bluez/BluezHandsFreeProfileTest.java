@@ -180,7 +180,8 @@ class BluezHandsFreeProfileTest {
             assertThat(result.likelyHolders()).containsExactly("oFono");
             assertThat(result.detail())
                     .startsWith("The hands-free role is held by another service (likely oFono)")
-                    .contains("WirePlumber `bluez5.roles` without `hfp_hf`", "telephony API");
+                    .contains("for oFono, stop it (`systemctl disable --now ofono`)", "telephony API")
+                    .as("the advice fits the holder").doesNotContain("WirePlumber");
         }
     }
 
@@ -193,7 +194,22 @@ class BluezHandsFreeProfileTest {
         ProfileRegistration result = profile.register();
 
         assertThat(result.likelyHolders()).containsExactly("PipeWire");
-        assertThat(result.detail()).contains("(likely PipeWire)");
+        assertThat(result.detail()).contains("(likely PipeWire)", "WirePlumber's `bluez5.roles` without `hfp_hf`")
+                .doesNotContain("oFono");
+    }
+
+    @Test
+    void givesHsphfpdItsOwnAdviceWhenItOwnsItsBusName() throws Exception {
+        bluez.takeSlot();
+        try (DBusConnection hsphfpd = DBusConnectionBuilder.forAddress(daemon.address()).withShared(false).build()) {
+            hsphfpd.requestBusName("org.hsphfpd");
+            profile = openProfile(AllowedPhones.anyPhone());
+
+            ProfileRegistration result = profile.register();
+
+            assertThat(result.likelyHolders()).containsExactly("hsphfpd");
+            assertThat(result.detail()).contains("systemctl disable --now hsphfpd").doesNotContain("WirePlumber");
+        }
     }
 
     @Test
@@ -204,7 +220,8 @@ class BluezHandsFreeProfileTest {
         ProfileRegistration result = profile.register();
 
         assertThat(result.likelyHolders()).isEmpty();
-        assertThat(result.detail()).contains("(e.g. PipeWire/oFono/hsphfpd)");
+        assertThat(result.detail()).contains("(e.g. PipeWire/oFono/hsphfpd)", "for PipeWire", "for oFono",
+                "for hsphfpd");
     }
 
     @Test

@@ -20,11 +20,11 @@ import org.freedesktop.dbus.types.Variant;
  * {@code Device1} object, and hands a socket to the registered profile through {@code NewConnection}, as bluetoothd
  * does when a phone connects.
  */
-final class FakeBluez implements AutoCloseable {
+public final class FakeBluez implements AutoCloseable {
 
-    static final String DEVICE_PATH = "/org/bluez/hci0/dev_AA_BB_CC_DD_EE_FF";
-    static final String DEVICE_ADDRESS = "AA:BB:CC:DD:EE:FF";
-    static final String DEVICE_ALIAS = "Ada Beispiel's phone";
+    public static final String DEVICE_PATH = "/org/bluez/hci0/dev_AA_BB_CC_DD_EE_FF";
+    public static final String DEVICE_ADDRESS = "AA:BB:CC:DD:EE:FF";
+    public static final String DEVICE_ALIAS = "Ada Beispiel's phone";
 
     private final DBusConnection connection;
     private final List<Registration> registrations = new CopyOnWriteArrayList<>();
@@ -32,10 +32,10 @@ final class FakeBluez implements AutoCloseable {
     private volatile boolean slotTaken;
 
     /** One RegisterProfile call as BlueZ received it. */
-    record Registration(String sender, String path, String uuid, Map<String, Variant<?>> options) {
+    public record Registration(String sender, String path, String uuid, Map<String, Variant<?>> options) {
     }
 
-    FakeBluez(String busAddress) throws DBusException {
+    public FakeBluez(String busAddress) throws DBusException {
         connection = DBusConnectionBuilder.forAddress(busAddress).withShared(false).build();
         connection.exportObject("/org/bluez", new Manager());
         connection.exportObject(DEVICE_PATH, new Device());
@@ -43,25 +43,25 @@ final class FakeBluez implements AutoCloseable {
     }
 
     /** From now on RegisterProfile answers {@code org.bluez.Error.AlreadyExists}, as when PipeWire holds HFP HF. */
-    void takeSlot() {
+    public void takeSlot() {
         slotTaken = true;
     }
 
-    List<Registration> registrations() {
+    public List<Registration> registrations() {
         return registrations;
     }
 
-    List<String> unregistered() {
+    public List<String> unregistered() {
         return unregistered;
     }
 
     /** Calls the registered profile's NewConnection for the device with this descriptor, as bluetoothd does. */
-    void connect(int fd) throws DBusException {
+    public void connect(int fd) throws DBusException {
         profile().NewConnection(new DBusPath(DEVICE_PATH), new FileDescriptor(fd), Map.of());
     }
 
     /** Calls the registered profile's RequestDisconnection for the device. */
-    void requestDisconnection() throws DBusException {
+    public void requestDisconnection() throws DBusException {
         profile().RequestDisconnection(new DBusPath(DEVICE_PATH));
     }
 

@@ -47,7 +47,7 @@ class AnonymousDialingTest {
     @Test
     void knowsWhichBackendsHideTheCallerIdThemselves() {
         assertThat(AnonymousDialing.hidesNatively(new LinkState(true, "Phone", "oFono", ""))).isTrue();
-        assertThat(AnonymousDialing.hidesNatively(new LinkState(true, "Phone", "PipeWire", ""))).isTrue();
+        assertThat(AnonymousDialing.hidesNatively(new LinkState(true, "Phone", "PipeWire", ""))).isFalse();
         assertThat(AnonymousDialing.hidesNatively(new LinkState(true, "Phone", "Hands-free", ""))).isFalse();
         assertThat(AnonymousDialing.hidesNatively(null)).isFalse();
     }

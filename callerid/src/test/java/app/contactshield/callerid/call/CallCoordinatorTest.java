@@ -57,7 +57,7 @@ class CallCoordinatorTest {
                         phone(PhoneType.BUSINESS, "089 7104-1100", "dataverse")));
         store.setFavourite(new PersonKey("ada"), true);
         identifier = new Identifier(CallerIndex.build(store), new PhoneNormalizer("DE"),
-                CompanyRanges.of(List.of(new CompanyRange("+49 89 7104", "Contoso", null))), store::person);
+                CompanyRanges.of(List.of(new CompanyRange("+49 89 7104", "Contoso", null))));
     }
 
     private CallCoordinator startCoordinator() {

@@ -38,7 +38,7 @@ class IdentifierTest {
         CompanyRanges ranges = CompanyRanges.of(List.of(
                 new CompanyRange("+49 89 7104", "Contoso", null),
                 new CompanyRange("+49 89 7104 9", "Contoso", "laboratory range")));
-        identifier = new Identifier(index, new PhoneNormalizer("DE"), ranges, store::person);
+        identifier = new Identifier(index, new PhoneNormalizer("DE"), ranges);
     }
 
     @Test
@@ -121,14 +121,19 @@ class IdentifierTest {
     }
 
     @Test
-    void readsTheCardOfAMatchedPersonOnceAndKeepsItInTheIndex() {
-        identifier.identify("+491712345678");
-        int readsAfterFirst = store.personReads();
+    void namesTheCallerFromTheCardsLoadedWithTheIndexWithoutReadingTheStore() {
+        int readsBefore = store.personReads();
 
-        identifier.identify("+491712345678");
+        Identification first = identifier.identify("+491712345678");
+        Identification shared = identifier.identify("+49 89 7104 1100");
 
-        assertThat(readsAfterFirst).isEqualTo(1);
-        assertThat(store.personReads()).isEqualTo(1);
+        assertThat(first.candidates()).singleElement().satisfies(candidate -> {
+            assertThat(candidate.displayName()).isEqualTo("Ada Beispiel");
+            assertThat(candidate.company()).isEqualTo("Contoso");
+            assertThat(candidate.jobTitle()).isEqualTo("Buyer");
+        });
+        assertThat(shared.candidates()).extracting(Candidate::company).containsExactly("Contoso", "Contoso");
+        assertThat(store.personReads()).isEqualTo(readsBefore);
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.freedesktop.dbus.types.Variant;
  * ({@code org.freedesktop.DBus.Mock}): incoming calls are added with {@code AddObject} and announced with
  * {@code EmitSignal}, as oFono would announce them.
  */
-final class OfonoMock implements AutoCloseable {
+public final class OfonoMock implements AutoCloseable {
 
     static final String MODEM = "/ril_0";
     static final String PIPEWIRE_NAME = "org.freedesktop.PipeWire.Telephony";
@@ -127,32 +127,40 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Whether python3-dbusmock's ofono template is installed for the system python. */
-    static boolean available() {
+    public static boolean available() {
         return Files.isExecutable(PYTHON)
                 && Files.isRegularFile(Path.of("/usr/lib/python3/dist-packages/dbusmock/templates/ofono.py"));
     }
 
-    static String missingMessage() {
+    public static String missingMessage() {
         return "python3-dbusmock (apt package python3-dbusmock, for /usr/bin/python3) is not installed: skipped";
     }
 
     /** Starts the template on the bus (as its "system bus") and waits until it owns {@code org.ofono}. */
-    static OfonoMock start(String busAddress, Path logDir) throws Exception {
+    public static OfonoMock start(String busAddress, Path logDir) throws Exception {
         return launch(busAddress, logDir, "org.ofono", "/", MODEM, List.of("--template", "ofono"));
     }
 
     /**
      * Starts a PipeWire-like telephony service on the bus (as its "session bus"): {@code GetModems} and
-     * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties.
+     * {@code GetCalls} answer dictionaries ({@code a{oa{sv}}}), the audio gateway has no modem properties, and
+     * {@code Dial} takes the number only ({@code s}), as PipeWire's does.
      */
     static OfonoMock startPipeWire(String busAddress, Path logDir) throws Exception {
-        OfonoMock mock = launch(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER, PIPEWIRE_AG,
-                List.of("--session", PIPEWIRE_NAME, PIPEWIRE_MANAGER, "org.ofono.Manager"));
-        mock.mock(PIPEWIRE_MANAGER).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
-                "ret = {'" + PIPEWIRE_AG + "': {}}");
-        mock.mock(PIPEWIRE_MANAGER).AddObject(PIPEWIRE_AG, MANAGER_INTERFACE, Map.of(), List.of(
+        return startPipeWire(busAddress, logDir, PIPEWIRE_NAME, PIPEWIRE_MANAGER);
+    }
+
+    /** Like {@link #startPipeWire(String, Path)} under another bus name and manager path (PipeWire 1.4's). */
+    static OfonoMock startPipeWire(String busAddress, Path logDir, String name, String managerPath)
+            throws Exception {
+        String audioGateway = managerPath + "/ag0";
+        OfonoMock mock = launch(busAddress, logDir, name, managerPath, audioGateway,
+                List.of("--session", name, managerPath, "org.ofono.Manager"));
+        mock.mock(managerPath).AddMethod("org.ofono.Manager", "GetModems", "", "a{oa{sv}}",
+                "ret = {'" + audioGateway + "': {}}");
+        mock.mock(managerPath).AddObject(audioGateway, MANAGER_INTERFACE, Map.of(), List.of(
                 new MethodSpec("GetCalls", "", "a{oa{sv}}", "ret = {}"),
-                new MethodSpec("Dial", "ss", "o", "ret = '" + PIPEWIRE_AG + "/call0'")));
+                new MethodSpec("Dial", "s", "o", "ret = '" + audioGateway + "/call0'")));
         return mock;
     }
 
@@ -206,7 +214,7 @@ final class OfonoMock implements AutoCloseable {
     }
 
     /** Adds an incoming (or waiting) call object and emits CallAdded on the modem, as oFono does. */
-    String ring(String callName, String number, String state) throws DBusException {
+    public String ring(String callName, String number, String state) throws DBusException {
         return ringOn(modemPath, callName, number, state);
     }
 

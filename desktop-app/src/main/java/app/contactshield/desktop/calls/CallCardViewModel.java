@@ -1,5 +1,6 @@
 package app.contactshield.desktop.calls;
 
+import app.contactshield.callerid.bluez.BluetoothAddresses;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLinkException;
@@ -171,7 +172,7 @@ public final class CallCardViewModel {
                 command.run();
                 services.fx().execute(() -> commandRunning.set(false));
             } catch (PhoneLinkException e) {
-                LOG.warn("Phone command {} for call {} failed", name, callId, e);
+                LOG.warn("Phone command {} for call {} failed", name, BluetoothAddresses.maskInPath(callId), e);
                 services.fx().execute(() -> {
                     commandRunning.set(false);
                     error.set(text.get("call.error.command"));

@@ -1,5 +1,6 @@
 package app.contactshield.desktop.calls;
 
+import app.contactshield.callerid.bluez.BluetoothAddresses;
 import app.contactshield.callerid.call.CallCoordinator;
 import app.contactshield.callerid.call.CallEventListener;
 import app.contactshield.callerid.call.CallView;
@@ -141,7 +142,7 @@ public final class IncomingCallWindow {
         try {
             return lookup.identify(call);
         } catch (RuntimeException e) {
-            LOG.error("Identifying call {} failed; shown as unknown", call.callId(), e);
+            LOG.error("Identifying call {} failed; shown as unknown", BluetoothAddresses.maskInPath(call.callId()), e);
             return CallerView.unknown(call.number());
         }
     }

@@ -1,5 +1,6 @@
 package app.contactshield.desktop.cli;
 
+import app.contactshield.callerid.index.CallerIndex;
 import app.contactshield.callerid.index.NumberDiagnostics;
 import app.contactshield.graphsync.home.DataDirectory;
 import app.contactshield.graphsync.keys.KeyVaults;
@@ -93,6 +94,7 @@ public final class DoctorCommand extends StoreCommand {
         line(out, "People (consolidated)", Integer.toString(store.people().size()));
         line(out, "Favourites", Integer.toString(store.favourites().size()));
         line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
+        line(out, "Caller index", CallerIndex.build(store).memorySummary());
     }
 
     private static void line(PrintWriter out, String label, String value) {

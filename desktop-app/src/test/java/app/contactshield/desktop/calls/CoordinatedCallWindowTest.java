@@ -66,8 +66,7 @@ class CoordinatedCallWindowTest {
                         "+49 151 12345620", TestPeople.ADA_NUMBER, null), SourceId.GRAPH_USERS)), Map.of(),
                 List.of()));
         Identifier identifier = new Identifier(CallerIndex.build(store), new PhoneNormalizer("DE"),
-                CompanyRanges.of(List.of(new CompanyRange("+49 89 7104", "Beispiel Logistik GmbH", null))),
-                store::person);
+                CompanyRanges.of(List.of(new CompanyRange("+49 89 7104", "Beispiel Logistik GmbH", null))));
         coordinator = new CallCoordinator(link, identifier, new CallScreener(ScreeningMode.NORMAL),
                 new CallHistory(store, 30, Clock.systemUTC()), store::favourites, coordinatorThread,
                 Clock.systemUTC());

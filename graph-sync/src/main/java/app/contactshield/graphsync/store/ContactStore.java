@@ -42,6 +42,22 @@ public interface ContactStore extends PageSink, AutoCloseable {
      */
     void forEachPhone(PhoneEntryVisitor visitor) throws StoreException;
 
+    /**
+     * Like {@link #forEachPhone(PhoneEntryVisitor)}, with what a caller-ID window shows about the holder. This default
+     * reads every person once ({@link #people()}); a store may override it to deliver the names in the same pass.
+     */
+    default void forEachPhone(PhoneCardVisitor visitor) throws StoreException {
+        java.util.Map<PersonKey, Person> byKey = new java.util.HashMap<>();
+        for (Person person : people()) {
+            byKey.put(person.key(), person);
+        }
+        forEachPhone((PhoneEntryVisitor) (person, e164, type, source) -> {
+            Person holder = byKey.get(person);
+            visitor.visit(person, e164, type, source, holder == null ? null : holder.displayName(),
+                    holder == null ? null : holder.company(), holder == null ? null : holder.jobTitle());
+        });
+    }
+
     /** Keys of the user's favourites (local-only data). */
     Set<PersonKey> favourites() throws StoreException;
 
@@ -82,5 +98,21 @@ public interface ContactStore extends PageSink, AutoCloseable {
          * @param source the source that delivered it
          */
         void visit(PersonKey person, String e164, app.contactshield.graphsync.model.PhoneType type, SourceId source);
+    }
+
+    /** Receives one normalised phone entry with its holder's display name, company and job title. */
+    @FunctionalInterface
+    interface PhoneCardVisitor {
+        /**
+         * @param person      the consolidated person holding the number
+         * @param e164        the number in E.164 form
+         * @param type        what kind of number it is for that person
+         * @param source      the source that delivered it
+         * @param displayName the person's display name, or {@code null}
+         * @param company     the person's company, or {@code null}
+         * @param jobTitle    the person's job title, or {@code null}
+         */
+        void visit(PersonKey person, String e164, app.contactshield.graphsync.model.PhoneType type, SourceId source,
+                String displayName, String company, String jobTitle);
     }
 }

@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui.detail;
 
+import app.contactshield.callerid.call.AnonymousDialing;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.callerid.link.PhoneLinkException;
@@ -8,6 +9,7 @@ import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.presence.PresenceView;
+import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.SettingsModel;
 import app.contactshield.graphsync.model.ContactField;
 import app.contactshield.graphsync.model.Person;
@@ -54,6 +56,7 @@ public final class DetailViewModel {
     private final BiConsumer<PersonKey, Boolean> favourites;
     private final Executor background;
     private final Executor ui;
+    private final String anonymousDialPrefix;
     private final Messages messages;
     private final SourceLabels sources;
     private final PresenceText presenceText;
@@ -78,10 +81,22 @@ public final class DetailViewModel {
     private final StringProperty presenceAge = new SimpleStringProperty(this, "presenceAge", "");
     private final BooleanProperty presenceStale = new SimpleBooleanProperty(this, "presenceStale");
 
-    /** The collaborators of the detail pane, grouped to keep the constructor readable. */
+    /**
+     * The collaborators of the detail pane, grouped to keep the constructor readable.
+     *
+     * @param anonymousDialPrefix the policy's prefix that hides the user's number, or {@code null} for the default
+     *                            of the user's country (see {@link AnonymousDialing})
+     */
     public record Services(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
             LinkOpener links, Supplier<TeamsLinks> teams, BiConsumer<PersonKey, Boolean> favourites,
-            Executor background, Executor ui, Clock clock) {
+            Executor background, Executor ui, Clock clock, String anonymousDialPrefix) {
+
+        /** Services without a policy prefix for anonymous calls. */
+        public Services(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
+                LinkOpener links, Supplier<TeamsLinks> teams, BiConsumer<PersonKey, Boolean> favourites,
+                Executor background, Executor ui, Clock clock) {
+            this(store, phone, presence, settings, links, teams, favourites, background, ui, clock, null);
+        }
     }
 
     /**
@@ -98,6 +113,7 @@ public final class DetailViewModel {
         this.favourites = services.favourites();
         this.background = services.background();
         this.ui = services.ui();
+        this.anonymousDialPrefix = services.anonymousDialPrefix();
         this.messages = messages;
         this.sources = new SourceLabels(messages);
         this.presenceText = new PresenceText(messages, services.clock());
@@ -194,7 +210,11 @@ public final class DetailViewModel {
                 phone.state().phoneName()));
         background.execute(() -> {
             try {
-                phone.dial(row.dial(), anonymous);
+                AnonymousDialing.DialRequest request = anonymous
+                        ? AnonymousDialing.plan(row.dial(), AnonymousDialing.hidesNatively(phone.state()),
+                                settings.value(SettingKey.REGION), anonymousDialPrefix)
+                        : new AnonymousDialing.DialRequest(row.dial(), false);
+                phone.dial(request.number(), request.hideCallerId());
             } catch (PhoneLinkException e) {
                 LOG.warn("The phone refused to dial", e);
                 ui.execute(() -> feedback.set(messages.get("detail.dialFailed")));

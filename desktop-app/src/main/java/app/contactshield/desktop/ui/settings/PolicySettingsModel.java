@@ -50,7 +50,7 @@ public final class PolicySettingsModel implements SettingsModel {
             case THEME -> current.theme();
             case LANGUAGE -> current.language();
             case VACATION_MODE -> current.vacationModeAllowed() ? local.value(key) : "false";
-            case PHONE -> local.value(key);
+            case PHONE, RECEPTIONIST_MODE -> local.value(key);
         };
     }
 

@@ -13,7 +13,9 @@ public enum SettingKey {
     /** {@code system}, {@code en} or {@code de}. */
     LANGUAGE("system"),
     /** {@code true} while vacation mode screens business calls. */
-    VACATION_MODE("false");
+    VACATION_MODE("false"),
+    /** {@code true} for receptionist mode: every call rings, nothing is rejected (vacation mode wins when both). */
+    RECEPTIONIST_MODE("false");
 
     private final String defaultValue;
 

@@ -12,6 +12,7 @@ import app.contactshield.desktop.ui.presence.PresenceView;
 import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.sample.SamplePhoneLink;
+import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.UserSettings;
 import app.contactshield.graphsync.model.ContactField;
 import app.contactshield.graphsync.model.Person;
@@ -38,12 +39,14 @@ class DetailViewModelTest {
     private final List<Map.Entry<PersonKey, Boolean>> favourites = new ArrayList<>();
     private SamplePhoneLink phone = SamplePhoneLink.demo();
     private boolean teamsClient;
+    private final UserSettings settings = UserSettings.inMemory();
+    private String policyPrefix;
 
     private DetailViewModel model() {
         DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, phone, presence,
-                UserSettings.inMemory(), links, () -> new TeamsLinks(teamsClient),
+                settings, links, () -> new TeamsLinks(teamsClient),
                 (key, on) -> favourites.add(Map.entry(key, on)), Runnable::run, Runnable::run,
-                Clock.fixed(NOW, ZoneOffset.UTC)), Messages.forLocale(Locale.ENGLISH));
+                Clock.fixed(NOW, ZoneOffset.UTC), policyPrefix), Messages.forLocale(Locale.ENGLISH));
         model.start();
         return model;
     }
@@ -114,6 +117,30 @@ class DetailViewModelTest {
 
         assertThat(phone.dialled()).containsExactly("+498971041201", "#31#+498971041201");
         assertThat(model.feedbackProperty().get()).contains("with your number hidden").contains("Pixel 8");
+    }
+
+    @Test
+    void hidesTheNumberWithTheCountrysPrefixWhenTheLinkCannotHideItItself() {
+        phone = new SamplePhoneLink(new LinkState(true, "Pixel 8", "Hands-free", ""));
+        settings.set(SettingKey.REGION, "US");
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.dial(model.numbers().get(0), true);
+
+        assertThat(phone.dialled()).containsExactly("*67+498971041201");
+    }
+
+    @Test
+    void hidesTheNumberWithThePolicysPrefixWhenItSetsOne() {
+        phone = new SamplePhoneLink(new LinkState(true, "Pixel 8", "PipeWire", ""));
+        policyPrefix = "141";
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.dial(model.numbers().get(0), true);
+
+        assertThat(phone.dialled()).containsExactly("141+498971041201");
     }
 
     @Test
