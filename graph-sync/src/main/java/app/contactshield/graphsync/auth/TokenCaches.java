@@ -159,6 +159,20 @@ public final class TokenCaches {
         return List.of("the token cache files in " + root);
     }
 
+    /**
+     * The keyring entry that holds the cache of a directory (Secret Service on Linux, Keychain on macOS), for
+     * {@code doctor} and tests; empty on Windows, where the DPAPI-encrypted file holds it. Reading it blocks on the
+     * keyring.
+     */
+    public static Optional<ICacheAccessor> keyringEntry(Path directory) {
+        Path marker = directory.resolve(FILE);
+        if (Platform.isMac()) {
+            return Optional.of(new KeyChainAccessor(marker.toString(), MAC_SERVICE,
+                    macAccount(directoryId(directory))));
+        }
+        return Platform.isLinux() ? Optional.of(secretServiceEntry(marker)) : Optional.empty();
+    }
+
     /** The keyring entry of a cache directory, as msal4j-persistence-extension keeps it. */
     static KeyRingAccessor secretServiceEntry(Path cacheFile) {
         return new KeyRingAccessor(cacheFile.toString(), null, SCHEMA, LABEL, APP_KEY, APP, DIR_KEY,
@@ -166,6 +180,11 @@ public final class TokenCaches {
     }
 
     private static Optional<String> deleteFromOsKeyring(Path marker, String id) throws SyncException {
+        String bus = System.getenv("DBUS_SESSION_BUS_ADDRESS");
+        if (Platform.isLinux() && (bus == null || bus.isBlank())) {
+            LOG.info("No D-Bus session, so no Secret Service can hold a cached sign-in");
+            return Optional.empty();
+        }
         try {
             ICacheAccessor entry = Platform.isMac() ? new KeyChainAccessor(marker.toString(), MAC_SERVICE,
                     macAccount(id)) : secretServiceEntry(marker);
