@@ -54,14 +54,19 @@ record TenantSession(MsalSignIn session, Set<String> scopes, String keptIn) {
 
     private static TenantSession open(Path dataDir, EffectiveSettings settings, Collection<SourceId> sources,
             Optional<PrintWriter> askOn) throws SyncException {
-        Set<String> scopes = GraphScopes.forSources(sources.contains(SourceId.GRAPH_USERS), false,
-                sources.contains(SourceId.GRAPH_ORG_CONTACTS), sources.contains(SourceId.GRAPH_OUTLOOK), false);
+        Set<String> scopes = scopes(sources);
         SignInSettings signIn = SignInSettings.of(settings.tenantId().orElseThrow(),
                 settings.clientId().orElseThrow(), scopes);
         Optional<ITokenCacheAccessAspect> cache = askOn.isPresent() ? tokenCache(dataDir.resolve(TOKEN_DIR),
                 askOn.get()) : new TokenCaches().open(TokenCacheMode.OS_KEY_STORE, dataDir.resolve(TOKEN_DIR));
         String keptIn = cache.isPresent() ? "the operating system's keyring" : "memory only, for this run";
         return new TenantSession(MsalSignIn.forEntraId(signIn, cache), scopes, keptIn);
+    }
+
+    /** The least Graph scopes a headless sync of these sources needs: no presence, which only the app shows. */
+    static Set<String> scopes(Collection<SourceId> sources) {
+        return GraphScopes.forSources(sources.contains(SourceId.GRAPH_USERS), false,
+                sources.contains(SourceId.GRAPH_ORG_CONTACTS), sources.contains(SourceId.GRAPH_OUTLOOK), false);
     }
 
     /** Whether a person is at a terminal to sign in or answer a question. */
