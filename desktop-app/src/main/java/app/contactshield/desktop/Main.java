@@ -2,6 +2,8 @@ package app.contactshield.desktop;
 
 import app.contactshield.desktop.cli.DoctorCommand;
 import app.contactshield.desktop.cli.IdentifyCommand;
+import app.contactshield.desktop.cli.SignInCommand;
+import app.contactshield.desktop.cli.SignOutCommand;
 import app.contactshield.desktop.cli.SyncCommand;
 import app.contactshield.desktop.cli.WipeCommand;
 import app.contactshield.desktop.ui.DesktopApplication;
@@ -16,12 +18,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * The entry point of {@code contact-shield.jar}: without a subcommand it starts the desktop app; with one it runs
- * headless ({@code sync}, {@code doctor}, {@code wipe}, {@code identify}).
+ * headless ({@code sync}, {@code signin}, {@code signout}, {@code doctor}, {@code wipe}, {@code identify}).
  */
 @Command(name = "contact-shield", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Business contacts in one encrypted store, caller ID for your paired phone.",
-        subcommands = {SyncCommand.class, DoctorCommand.class, WipeCommand.class, IdentifyCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {SyncCommand.class, SignInCommand.class, SignOutCommand.class, DoctorCommand.class,
+                WipeCommand.class, IdentifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "LINK",
@@ -74,7 +76,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         if (link != null && !link.toLowerCase(Locale.ROOT).matches("(tel|callto):.+")) {
             spec.commandLine().getErr().println("Unknown command or link '" + link
-                    + "': give a subcommand (sync, doctor, wipe, identify) or a tel: or callto: link.");
+                    + "': give a subcommand (sync, signin, signout, doctor, wipe, identify) or a tel: or callto: "
+                    + "link.");
             spec.commandLine().usage(spec.commandLine().getErr());
             return 2;
         }

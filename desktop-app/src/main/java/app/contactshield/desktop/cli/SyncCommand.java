@@ -74,7 +74,7 @@ public final class SyncCommand extends StoreCommand {
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
-            try (SyncEngine engine = engine(session.store(), settings, normalizer, err)) {
+            try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
                 int status;
                 do {
                     status = runOnce(engine, out, err);
@@ -108,7 +108,7 @@ public final class SyncCommand extends StoreCommand {
     }
 
     private SyncEngine engine(ContactStore store, EffectiveSettings settings, PhoneNormalizer normalizer,
-            PrintWriter err) throws SyncException {
+            PrintWriter out, PrintWriter err) throws SyncException {
         if (demo) {
             DemoTenant tenant = demoPeople == DemoTenant.STANDARD_PEOPLE ? DemoTenant.standard()
                     : DemoTenant.scaled(demoPeople);
@@ -116,7 +116,7 @@ public final class SyncCommand extends StoreCommand {
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
             return new SyncEngine(store, sources, SyncEngine.Renewal.NONE);
         }
-        return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, err);
+        return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, out, err);
     }
 
     private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {

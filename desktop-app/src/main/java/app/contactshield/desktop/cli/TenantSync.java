@@ -1,10 +1,7 @@
 package app.contactshield.desktop.cli;
 
-import app.contactshield.graphsync.auth.GraphScopes;
 import app.contactshield.graphsync.auth.MsalSignIn;
-import app.contactshield.graphsync.auth.SignInSettings;
-import app.contactshield.graphsync.auth.TokenCacheMode;
-import app.contactshield.graphsync.auth.TokenCaches;
+import app.contactshield.graphsync.auth.SignInRenewal;
 import app.contactshield.graphsync.graph.GraphSources;
 import app.contactshield.graphsync.graph.UserFilter;
 import app.contactshield.graphsync.graph.UserSelection;
@@ -13,63 +10,63 @@ import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.UserFilterRule;
 import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.sync.SourceScope;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
-import com.microsoft.aad.msal4j.ITokenCacheAccessAspect;
-import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
-/** Builds the sync of a real tenant for the command line: sign-in (device code on a terminal), Graph sources. */
+/**
+ * Builds the sync of a real tenant for the command line: purges sources no longer enabled, skips directory users
+ * when their filter cannot be applied, signs in (on a terminal: the browser or a device code; unattended: never
+ * interactively) and wraps the Graph sources so that a changed selection forces a full round.
+ */
 final class TenantSync {
-    /** Where the encrypted token cache lives inside the data directory. */
-    static final String TOKEN_DIR = "tokens";
 
     private TenantSync() {
     }
 
     static SyncEngine engine(ContactStore store, Path dataDir, EffectiveSettings settings,
-            PhoneNormalizer normalizer, PrintWriter err) throws SyncException {
-        Set<SourceId> enabled = new HashSet<>(settings.enabledSources());
-        Set<String> scopes = GraphScopes.forSources(enabled.contains(SourceId.GRAPH_USERS), false,
-                enabled.contains(SourceId.GRAPH_ORG_CONTACTS), enabled.contains(SourceId.GRAPH_OUTLOOK), true);
-        SignInSettings signIn = SignInSettings.of(settings.tenantId().orElseThrow(),
-                settings.clientId().orElseThrow(), scopes);
-        MsalSignIn session = MsalSignIn.forEntraId(signIn, tokenCache(dataDir.resolve(TOKEN_DIR), err));
+            PhoneNormalizer normalizer, PrintWriter out, PrintWriter err) throws SyncException {
+        Set<SourceId> sources = runnable(settings, err);
+        SourceScope.purgeDisabled(store, settings.enabledSources(), EffectiveSettings.KNOWN_SOURCES)
+                .forEach((source, removed) -> out.println(source + " is no longer enabled: removed " + removed
+                        + " of its contacts (favourites and notes are kept)."));
+        MsalSignIn session = TenantSession.open(dataDir, settings, sources, err).session();
+        boolean attended = TenantSession.attended();
+        ConsoleSignIn signIn = new ConsoleSignIn(false, SystemBrowser::available, err);
         if (!session.isSignedIn()) {
-            session.signInWithDeviceCode(prompt -> {
-                err.println(prompt.message());
-                err.flush();
-            });
+            if (!attended) {
+                throw new SyncException(MsalSignIn.KEY_SIGNIN_REQUIRED, "No account is signed in and no terminal "
+                        + "is attached to sign in on; run '" + ConsoleSignIn.SIGNIN_COMMAND + "' first");
+            }
+            signIn.signIn(session);
         }
+        SyncEngine.Renewal renewal = attended ? SignInRenewal.attended(session, signIn)
+                : SignInRenewal.unattended(session);
         UserSelection selection = new UserSelection(settings.includeGuests(), settings.includeDisabledAccounts(),
                 filters(settings.userFilters()));
-        return new SyncEngine(store, GraphSources.enabled(GraphSources.productionClient(session), normalizer,
-                selection, enabled), () -> session.accessToken(false));
+        Map<SourceId, String> fingerprints = new LinkedHashMap<>();
+        sources.forEach(source -> fingerprints.put(source, settings.selectionFingerprint(source)));
+        return new SyncEngine(store, new SourceScope(fingerprints).apply(GraphSources.enabled(
+                GraphSources.productionClient(session), normalizer, selection, sources)), renewal);
     }
 
-    private static Optional<ITokenCacheAccessAspect> tokenCache(Path dir, PrintWriter err) throws SyncException {
-        try {
-            return new TokenCaches().open(TokenCacheMode.OS_KEY_STORE, dir);
-        } catch (SyncException e) {
-            if (!TokenCaches.KEY_KEYRING_MISSING.equals(e.userMessageKey())) {
-                throw e;
-            }
-            err.println("No keyring is available to keep your sign-in safe on disk. Keep it in memory for this run "
-                    + "only (you sign in again next time)? [y/N]");
-            err.flush();
-            Console console = System.console();
-            String answer = console == null ? null : console.readLine();
-            if (answer == null || !answer.trim().toLowerCase(Locale.ROOT).startsWith("y")) {
-                throw e;
-            }
-            return new TokenCaches().open(TokenCacheMode.MEMORY_ONLY, dir);
+    /** The enabled sources this run syncs: directory users only when their filter can be applied as written. */
+    static Set<SourceId> runnable(EffectiveSettings settings, PrintWriter err) {
+        Set<SourceId> sources = new LinkedHashSet<>(settings.enabledSources());
+        if (sources.contains(SourceId.GRAPH_USERS) && !settings.userFilterPolicy().usable()) {
+            sources.remove(SourceId.GRAPH_USERS);
+            err.println("Directory users are not synced: the user filter cannot be applied as written (see the "
+                    + "policy problems above), and syncing without it could copy people it is meant to leave out. "
+                    + "Users synced before stay until it is fixed.");
         }
+        return sources;
     }
 
     private static List<UserFilter> filters(List<UserFilterRule> rules) {

@@ -1,26 +1,28 @@
 package app.contactshield.desktop.cli;
 
 import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.auth.TokenCaches;
 import app.contactshield.graphsync.keys.KeyVaults;
-import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreFiles;
+import app.contactshield.graphsync.sync.SyncException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code wipe}: deletes the store (and any store set aside), its key and the cached sign-in, and says what. */
+/**
+ * {@code wipe}: deletes the store (and any store set aside), its key and the cached sign-in (the keyring entry on
+ * Linux and macOS as well as the files), and says what.
+ */
 @Command(name = "wipe", mixinStandardHelpOptions = true,
         description = "Delete the encrypted store, its key and the cached sign-in tokens.")
 public final class WipeCommand implements Callable<Integer> {
@@ -41,8 +43,8 @@ public final class WipeCommand implements Callable<Integer> {
             deleted.addAll(deleteStoreFiles(dir.path()));
             Optional<String> key = KeyVaults.deleteExisting(dir.path());
             key.ifPresent(where -> deleted.add("the store key in " + where));
-            deleted.addAll(deleteTree(dir.path().resolve(TenantSync.TOKEN_DIR), "cached sign-in"));
-        } catch (StoreException | IOException e) {
+            deleted.addAll(new TokenCaches().delete(dir.path().resolve(TenantSession.TOKEN_DIR)));
+        } catch (SyncException | IOException e) {
             err.println("Wiping stopped: " + e.getMessage());
             deleted.forEach(item -> err.println("Deleted before that: " + item));
             return 1;
@@ -70,17 +72,5 @@ public final class WipeCommand implements Callable<Integer> {
             }
         }
         return deleted;
-    }
-
-    private static List<String> deleteTree(Path root, String what) throws IOException {
-        if (!Files.exists(root)) {
-            return List.of();
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-        return List.of("the " + what + " in " + root);
     }
 }

@@ -3,7 +3,11 @@ package app.contactshield.desktop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.desktop.Main;
+import app.contactshield.graphsync.auth.TokenCacheMode;
+import app.contactshield.graphsync.auth.TokenCaches;
 import app.contactshield.graphsync.keys.PassphraseKeyVault;
+import app.contactshield.graphsync.keys.SecretServiceKeyVault;
+import com.microsoft.aad.msal4jextensions.persistence.ICacheAccessor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommandLineTest {
     private static final String PASSPHRASE = "command line test";
+    private static final String CLIENT = "7f1d2c3b-4a5e-6f70-8192-a3b4c5d6e7f8";
 
     @TempDir
     Path dataDir;
@@ -84,6 +90,85 @@ class CommandLineTest {
 
         assertThat(sync.status).isEqualTo(2);
         assertThat(sync.err).contains("No tenant is configured", "--demo");
+    }
+
+    @Test
+    void signInWithoutATenantSaysWhatToConfigure() {
+        Result signIn = run("signin", "--device-code", "--data-dir", dataDir.toString());
+
+        assertThat(signIn.status).isEqualTo(2);
+        assertThat(signIn.err).contains("No tenant is configured", "tenantId", "clientId");
+    }
+
+    @Test
+    void signOutWithNothingKeptSaysSo() {
+        Result signOut = run("signout", "--data-dir", dataDir.toString());
+
+        assertThat(signOut.status).isZero();
+        assertThat(signOut.out).contains("No sign-in is kept");
+    }
+
+    @Test
+    void aUserFilterWithATypoSkipsTheDirectoryUsersAndSaysWhy() throws Exception {
+        writeSettings("{\"tenantId\": \"contoso.example\", \"clientId\": \"" + CLIENT + "\", \"userFilters\": "
+                + "[{\"field\": \"departmnet\", \"op\": \"equals\", \"value\": \"Sales\"}]}");
+
+        Result sync = run("sync", "--once", "--data-dir", dataDir.toString());
+
+        assertThat(sync.status).isNotZero();
+        assertThat(sync.err).contains("userFilters[0]", "departmnet", "Directory users are not synced");
+    }
+
+    @Test
+    void aSourceRemovedFromTheEnabledSourcesIsPurgedOnTheNextSync() throws Exception {
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+        writeSettings("{\"tenantId\": \"contoso.example\", \"clientId\": \"" + CLIENT + "\", "
+                + "\"defaultRegion\": \"DE\", \"enabledSources\": [\"graph.users\", \"graph.orgContacts\"]}");
+
+        Result first = run("sync", "--once", "--data-dir", dataDir.toString());
+        Result second = run("sync", "--once", "--data-dir", dataDir.toString());
+        Result doctor = run("doctor", "--data-dir", dataDir.toString());
+
+        assertThat(first.out).containsPattern("graph.outlook is no longer enabled: removed [1-9]\\d* of its contacts");
+        assertThat(second.out).doesNotContain("no longer enabled");
+        assertThat(doctor.out).doesNotContainPattern("graph.outlook\\s+[1-9]");
+    }
+
+    @Test
+    void anUnattendedSyncThatNeedsASignInNamesTheCommandToRun() throws Exception {
+        Optional<String> noKeyring = SecretServiceKeyVault.unavailableReason(dataDir);
+        Assumptions.assumeTrue(noKeyring.isEmpty(), () -> "needs a Secret Service for the token cache: "
+                + noKeyring.orElse(""));
+        writeSettings("{\"tenantId\": \"contoso.example\", \"clientId\": \"" + CLIENT + "\"}");
+
+        Result sync = run("sync", "--once", "--data-dir", dataDir.toString());
+
+        assertThat(sync.status).isEqualTo(1);
+        assertThat(sync.err).contains("sign in again", "contact-shield signin", "--device-code");
+        run("wipe", "--data-dir", dataDir.toString());
+    }
+
+    @Test
+    void wipeDeletesTheCachedSignInFromTheKeyringAndSaysSo() throws Exception {
+        Optional<String> noKeyring = SecretServiceKeyVault.unavailableReason(dataDir);
+        Assumptions.assumeTrue(noKeyring.isEmpty(), () -> "needs a Secret Service for the token cache: "
+                + noKeyring.orElse(""));
+        Path tokens = dataDir.resolve(TenantSession.TOKEN_DIR);
+        new TokenCaches().open(TokenCacheMode.OS_KEY_STORE, tokens);
+        ICacheAccessor entry = TokenCaches.keyringEntry(tokens).orElseThrow();
+        entry.write("{\"AccessToken\":{}}".getBytes(StandardCharsets.UTF_8));
+
+        Result wipe = run("wipe", "--data-dir", dataDir.toString());
+
+        assertThat(wipe.status).isZero();
+        assertThat(wipe.out).contains("Deleted the sign-in tokens in the Secret Service",
+                TokenCaches.directoryId(tokens), "Deleted the token cache files");
+        assertThat(entry.read()).isNullOrEmpty();
+        assertThat(tokens).doesNotExist();
+    }
+
+    private void writeSettings(String json) throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), json);
     }
 
     private static Result run(String... args) {

@@ -142,9 +142,14 @@ public final class MsalSignIn implements TokenProvider {
         }
     }
 
-    /** Signs out: removes every account and its tokens from the cache. */
-    public void signOut() throws SyncException {
-        for (IAccount account : accounts()) {
+    /**
+     * Signs out: removes every account and its tokens from the cache.
+     *
+     * @return how many accounts were removed (0 when none was signed in)
+     */
+    public int signOut() throws SyncException {
+        Set<IAccount> accounts = accounts();
+        for (IAccount account : accounts) {
             try {
                 app.removeAccount(account).get();
             } catch (InterruptedException e) {
@@ -155,7 +160,8 @@ public final class MsalSignIn implements TokenProvider {
                         e.getCause());
             }
         }
-        LOG.info("Signed out; accounts and tokens removed from the cache");
+        LOG.info("Signed out; {} accounts and their tokens removed from the cache", accounts.size());
+        return accounts.size();
     }
 
     private Optional<IAccount> account() throws SyncException {

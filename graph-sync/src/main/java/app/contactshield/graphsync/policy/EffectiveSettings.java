@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The settings in force: the managed policy over the user's own settings over the defaults. The policy wins, and
@@ -27,6 +28,9 @@ public final class EffectiveSettings {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEFAULT_SOURCES = List.of("graph.users", "graph.orgContacts", "graph.outlook");
+    /** The sources this version can sync; other names in {@code enabledSources} are reported and ignored. */
+    public static final Set<SourceId> KNOWN_SOURCES = Set.of(SourceId.GRAPH_USERS, SourceId.GRAPH_ORG_CONTACTS,
+            SourceId.GRAPH_OUTLOOK);
 
     private final SettingsLayer policy;
     private final SettingsLayer user;
@@ -54,10 +58,19 @@ public final class EffectiveSettings {
         return policy.sets(key);
     }
 
-    /** Everything ignored in the policy and the user's settings, plus values clamped to their limits. */
+    /**
+     * Everything ignored in the policy and the user's settings, plus values clamped to their limits, user filters
+     * that cannot be applied and source names this version does not know.
+     */
     public List<PolicyProblem> problems() {
-        List<PolicyProblem> all = new ArrayList<>(policy.problems());
-        all.addAll(user.problems());
+        List<PolicyProblem> all = new ArrayList<>();
+        layerProblems().stream().filter(p -> !p.key().equals(PolicyKey.USER_FILTERS.jsonName())).forEach(all::add);
+        all.addAll(userFilterPolicy().problems());
+        strings(PolicyKey.ENABLED_SOURCES, DEFAULT_SOURCES).stream()
+                .filter(name -> !KNOWN_SOURCES.contains(new SourceId(name.isBlank() ? "(blank)" : name)))
+                .forEach(name -> all.add(new PolicyProblem(PolicyKey.ENABLED_SOURCES.jsonName(), "unknown source '"
+                        + name + "', ignored (known: graph.users, graph.orgContacts, graph.outlook)",
+                        originOf(PolicyKey.ENABLED_SOURCES))));
         raw(PolicyKey.PRESENCE_INTERVAL_SECONDS).filter(v -> v.asInt() < MIN_PRESENCE_INTERVAL_SECONDS)
                 .ifPresent(v -> all.add(new PolicyProblem(PolicyKey.PRESENCE_INTERVAL_SECONDS.jsonName(),
                         v.asInt() + " s is under the minimum of " + MIN_PRESENCE_INTERVAL_SECONDS + " s; "
@@ -122,9 +135,10 @@ public final class EffectiveSettings {
         return tenantId().isPresent() && clientId().isPresent();
     }
 
-    /** The sources to sync. */
+    /** The sources to sync, in the order given; names this version does not know are left out (see problems). */
     public List<SourceId> enabledSources() {
-        return strings(PolicyKey.ENABLED_SOURCES, DEFAULT_SOURCES).stream().map(SourceId::new).toList();
+        return strings(PolicyKey.ENABLED_SOURCES, DEFAULT_SOURCES).stream().filter(name -> !name.isBlank())
+                .map(SourceId::new).filter(KNOWN_SOURCES::contains).distinct().toList();
     }
 
     /** The order in which sources win when consolidated fields disagree. */
@@ -132,12 +146,34 @@ public final class EffectiveSettings {
         return strings(PolicyKey.SOURCE_PRECEDENCE, DEFAULT_SOURCES).stream().map(SourceId::new).toList();
     }
 
-    /** The directory user filters, as JSON objects {field, op, value|values}. */
+    /**
+     * The directory user filters that could be read. Check {@link #userFilterPolicy()} first: when a rule cannot be
+     * used, directory users must not be synced at all.
+     */
     public List<UserFilterRule> userFilters() {
-        List<UserFilterRule> rules = new ArrayList<>();
-        raw(PolicyKey.USER_FILTERS).ifPresent(array -> array.forEach(node -> UserFilterRule.fromJson(node)
-                .ifPresent(rules::add)));
-        return rules;
+        return userFilterPolicy().rules();
+    }
+
+    /** The directory user filters with what is wrong with them; a filter with problems fails closed. */
+    public UserFilterPolicy userFilterPolicy() {
+        return UserFilterPolicy.read(raw(PolicyKey.USER_FILTERS), originOf(PolicyKey.USER_FILTERS), layerProblems());
+    }
+
+    /**
+     * A stable digest of every setting that decides which records a source delivers and how their numbers are
+     * read: for directory users the guest, disabled-account and filter settings, for every source the default
+     * region. Stored with the source's cursor; when it changes the source runs a full round. Not personal data.
+     */
+    public String selectionFingerprint(SourceId source) {
+        StringBuilder text = new StringBuilder("region=").append(defaultRegion());
+        if (SourceId.GRAPH_USERS.equals(source)) {
+            text.append(";guests=").append(includeGuests()).append(";disabled=").append(includeDisabledAccounts());
+            for (UserFilterRule rule : userFilters()) {
+                text.append(";filter=").append(rule.field()).append('/').append(rule.op());
+                rule.values().forEach(v -> text.append('/').append(v.length()).append(':').append(v));
+            }
+        }
+        return Fingerprints.sha256(text.toString());
     }
 
     /** Whether guest accounts are synced. */
@@ -214,6 +250,12 @@ public final class EffectiveSettings {
     /** Whether the user may turn on vacation mode. */
     public boolean vacationModeAllowed() {
         return bool(PolicyKey.VACATION_MODE_ALLOWED, true);
+    }
+
+    private List<PolicyProblem> layerProblems() {
+        List<PolicyProblem> all = new ArrayList<>(policy.problems());
+        all.addAll(user.problems());
+        return all;
     }
 
     private String originOf(PolicyKey key) {

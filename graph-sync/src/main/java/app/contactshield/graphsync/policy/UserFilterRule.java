@@ -14,25 +14,49 @@ import java.util.Set;
  * @param values the value (one for contains and equals, several for anyOf)
  */
 public record UserFilterRule(String field, String op, List<String> values) {
-    private static final Set<String> FIELDS = Set.of("userPrincipalName", "displayName", "department", "company");
-    private static final Set<String> OPS = Set.of("contains", "equals", "anyOf");
+    /** The field names a rule may use. */
+    public static final Set<String> FIELDS = Set.of("userPrincipalName", "displayName", "department", "company");
+    /** The operations a rule may use. */
+    public static final Set<String> OPS = Set.of("contains", "equals", "anyOf");
 
     public UserFilterRule {
         values = List.copyOf(values);
     }
 
-    /** Reads a rule; a rule with an unknown field or operation is left out. */
-    static Optional<UserFilterRule> fromJson(JsonNode node) {
-        String field = node.path("field").asText();
-        String op = node.path("op").asText();
-        if (!FIELDS.contains(field) || !OPS.contains(op)) {
+    /**
+     * Reads a rule. A rule that cannot be used (unknown field or operation, no value, a blank value) is not read and
+     * the reason is returned instead: such a rule must never be dropped silently, since without it the filter
+     * would let everyone through.
+     *
+     * @param node     the rule's JSON object
+     * @param problems receives the reason when the rule cannot be used
+     * @return the rule, or empty when it cannot be used
+     */
+    static Optional<UserFilterRule> fromJson(JsonNode node, List<String> problems) {
+        String field = node.path("field").asText("");
+        String op = node.path("op").asText("");
+        if (!FIELDS.contains(field)) {
+            problems.add("unknown field '" + field + "' (known: userPrincipalName, displayName, department, "
+                    + "company)");
+            return Optional.empty();
+        }
+        if (!OPS.contains(op)) {
+            problems.add("unknown op '" + op + "' on field " + field + " (known: contains, equals, anyOf)");
             return Optional.empty();
         }
         List<String> values = new ArrayList<>();
         if (node.hasNonNull("value")) {
-            values.add(node.get("value").asText());
+            values.add(node.get("value").asText(""));
         }
-        node.path("values").forEach(v -> values.add(v.asText()));
-        return values.isEmpty() ? Optional.empty() : Optional.of(new UserFilterRule(field, op, values));
+        node.path("values").forEach(v -> values.add(v.asText("")));
+        if (values.isEmpty()) {
+            problems.add("no value or values for " + field + " " + op);
+            return Optional.empty();
+        }
+        if (values.stream().anyMatch(String::isBlank)) {
+            problems.add("a blank value for " + field + " " + op + " would match everyone");
+            return Optional.empty();
+        }
+        return Optional.of(new UserFilterRule(field, op, values));
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -68,19 +67,31 @@ public final class SyncEngine implements AutoCloseable {
         List<SourceReport> reports = new ArrayList<>();
         Map<SourceId, SyncException> failures = new LinkedHashMap<>();
         for (ContactSource source : sources) {
-            Optional<DeltaCursor> cursor = store.cursor(source.id());
             try {
-                reports.add(source.sync(cursor, store, progress));
+                reports.add(syncSource(source, progress));
             } catch (SyncException e) {
                 if (SIGNIN_REQUIRED.equals(e.userMessageKey())) {
                     LOG.warn("Sync of {} needs a new sign-in; the remaining sources are skipped", source.id());
                     throw e;
                 }
-                LOG.warn("Sync of {} failed; committed pages are kept", source.id(), e);
+                LOG.warn("Sync of {} failed; committed pages are kept: {}", source.id(), LogSafe.chain(e));
                 failures.put(source.id(), e);
             }
         }
         return new SyncRun(reports, failures);
+    }
+
+    /** Syncs one source; when its service asks for a new sign-in and the user signs in again, tries once more. */
+    private SourceReport syncSource(ContactSource source, Consumer<SyncProgress> progress) throws SyncException {
+        try {
+            return source.sync(store.cursor(source.id()), store, progress);
+        } catch (SyncException e) {
+            if (!SIGNIN_REQUIRED.equals(e.userMessageKey()) || !renewal.signInAgain()) {
+                throw e;
+            }
+            LOG.info("Signed in again; {} resumes from its last committed page", source.id());
+            return source.sync(store.cursor(source.id()), store, progress);
+        }
     }
 
     /**
@@ -117,5 +128,16 @@ public final class SyncEngine implements AutoCloseable {
          * @throws SyncException with key {@code signin.required} when the user must sign in again
          */
         void renewSilently() throws SyncException;
+
+        /**
+         * Signs in again after a source's service refused the renewed token, where someone is there to do it.
+         *
+         * @return {@code true} when the user signed in again (the source is then tried once more), {@code false}
+         *         when nobody can (the default)
+         * @throws SyncException when the user did not complete the sign-in
+         */
+        default boolean signInAgain() throws SyncException {
+            return false;
+        }
     }
 }

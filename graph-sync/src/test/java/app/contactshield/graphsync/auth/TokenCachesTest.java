@@ -46,4 +46,32 @@ class TokenCachesTest {
                 .satisfies(e -> assertThat(((SyncException) e).userMessageKey())
                         .isEqualTo("signin.keyring.missing"));
     }
+
+    @Test
+    void deletingACacheRemovesItsKeyringEntryAndFilesAndSaysWhat(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Platform.isLinux() || Platform.isMac(),
+                "the keyring holds the tokens on Linux and macOS");
+        Path tokens = dir.resolve("tokens");
+        java.nio.file.Files.createDirectories(tokens);
+        java.nio.file.Files.writeString(tokens.resolve(TokenCaches.FILE), "");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        TokenCaches caches = new TokenCaches(file -> { }, (marker, id) -> {
+            asked.add(id);
+            return java.util.Optional.of("the sign-in tokens in the keyring (" + id + ")");
+        });
+
+        java.util.List<String> deleted = caches.delete(tokens);
+
+        assertThat(asked).containsExactly(TokenCaches.directoryId(tokens));
+        assertThat(deleted).hasSize(2).first().asString().contains(TokenCaches.directoryId(tokens));
+        assertThat(tokens).doesNotExist();
+    }
+
+    @Test
+    void theKeyringIdOfADirectoryIsStableAndNamesNoPath(@TempDir Path dir) {
+        String id = TokenCaches.directoryId(dir.resolve("tokens"));
+
+        assertThat(id).isEqualTo(TokenCaches.directoryId(dir.resolve("x").resolve("..").resolve("tokens")))
+                .isNotEqualTo(TokenCaches.directoryId(dir.resolve("other"))).matches("[0-9a-f]{32}");
+    }
 }

@@ -80,6 +80,82 @@ class SyncEngineTest {
     }
 
     @Test
+    void aSourceRefusedForSignInIsTriedAgainOnceTheUserSignedInAgain() throws SyncException {
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger signIns = new AtomicInteger();
+        ContactSource refusedOnce = new ContactSource() {
+            @Override
+            public SourceId id() {
+                return SourceId.GRAPH_USERS;
+            }
+
+            @Override
+            public SourceReport sync(Optional<DeltaCursor> from, PageSink sink, java.util.function.Consumer<
+                    SyncProgress> progress) throws SyncException {
+                if (attempts.incrementAndGet() == 1) {
+                    throw new SyncException("signin.required", "Graph answered 401 twice");
+                }
+                return source(SourceId.GRAPH_USERS, null).sync(from, sink, progress);
+            }
+        };
+        SyncEngine engine = new SyncEngine(new InMemoryContactStore(), List.of(refusedOnce), new SyncEngine.Renewal() {
+            @Override
+            public void renewSilently() {
+            }
+
+            @Override
+            public boolean signInAgain() {
+                signIns.incrementAndGet();
+                return true;
+            }
+        });
+
+        SyncRun run = engine.runOnce(p -> { });
+
+        assertThat(run.succeeded()).isTrue();
+        assertThat(attempts).hasValue(2);
+        assertThat(signIns).hasValue(1);
+    }
+
+    @Test
+    void withNobodyToSignInARefusedSourceStopsTheRun() {
+        SyncEngine engine = new SyncEngine(new InMemoryContactStore(), List.of(source(SourceId.GRAPH_USERS,
+                new SyncException("signin.required", "Graph answered 401 twice")), source(FILES, null)),
+                SyncEngine.Renewal.NONE);
+
+        assertThatThrownBy(() -> engine.runOnce(p -> { })).isInstanceOf(SyncException.class)
+                .hasMessageContaining("401");
+        assertThat(calls).singleElement().asString().startsWith("graph.users");
+    }
+
+    @Test
+    void aFailureIsLoggedWithItsCausesButWithoutTokensOrAddresses() throws SyncException {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(SyncEngine.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        SyncException broken = new SyncException("sync.error.pageFailed", "Fetching graph.users page 2 failed",
+                new java.io.IOException("GET https://graph.microsoft.com/v1.0/users/delta?$skiptoken=RFNwdC1zZWNyZXQ"
+                        + " for ada.beispiel@contoso.example reset"));
+        SyncEngine engine = new SyncEngine(new InMemoryContactStore(), List.of(source(SourceId.GRAPH_USERS, broken)),
+                SyncEngine.Renewal.NONE);
+
+        try {
+            engine.runOnce(p -> { });
+        } finally {
+            logger.detachAppender(logs);
+        }
+
+        assertThat(logs.list).singleElement().satisfies(event -> {
+            assertThat(event.getThrowableProxy()).isNull();
+            assertThat(event.getFormattedMessage()).contains("page 2 failed", "IOException",
+                    "graph.microsoft.com/v1.0/users/delta").doesNotContain("RFNwdC1zZWNyZXQ", "ada.beispiel");
+        });
+    }
+
+    @Test
     void startRunsOnTheNamedSyncThread() throws InterruptedException, ExecutionException,
             java.util.concurrent.TimeoutException {
         try (SyncEngine engine = new SyncEngine(new InMemoryContactStore(), List.of(source(FILES, null)),
