@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.PhoneCall;
+import app.contactshield.desktop.ui.AccessibleNames;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The call card shows every line in full and the window is exactly as tall as what it shows. */
+/** The call card shows every line in full, names every control, and the window is as tall as what it shows. */
 @ExtendWith(ApplicationExtension.class)
 class CallCardLayoutTest {
     private static final String RANGE_NUMBER = "+498971049999";
@@ -106,6 +107,17 @@ class CallCardLayoutTest {
                 .containsExactly("Switchboard range · the caller is not in your contacts");
         assertThat(details).allSatisfy(l -> assertThat(shownInFull(l)).isTrue());
         assertThat(visibleLabels(robot, ".caller-name")).allSatisfy(l -> assertThat(shownInFull(l)).isTrue());
+    }
+
+    @Test
+    void everyControlOfTheCardWithItsPanesOpenHasAName() {
+        link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.INCOMING, false));
+        openChat("d");
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> window.viewModel().calls().get(0).note().toggle());
+        settle();
+
+        assertThat(AccessibleNames.controls(window.root())).isGreaterThanOrEqualTo(7);
+        assertThat(AccessibleNames.unnamed(window.root())).isEmpty();
     }
 
     private ChatSearch openChat(String query) {
