@@ -73,7 +73,7 @@ class CallCardLayoutTest {
         assertThat(list.isVisible()).isTrue();
         assertThat(list.getHeight()).as("two rows, no blank ones")
                 .isBetween(2 * list.getFixedCellSize(), 2 * list.getFixedCellSize() + 6);
-        assertThat(window.stage().getHeight()).isCloseTo(window.root().prefHeight(window.stage().getWidth()),
+        assertThat(window.window().getHeight()).isCloseTo(window.root().prefHeight(window.window().getWidth()),
                 org.assertj.core.data.Offset.offset(1.0));
         assertThat(visibleLabels(robot, ".caller-detail")).allSatisfy(l -> assertThat(shownInFull(l)).isTrue());
     }
@@ -84,7 +84,7 @@ class CallCardLayoutTest {
         ChatSearch chat = openChat("d");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chat.results().size() == 2);
         settle();
-        double withResults = window.stage().getHeight();
+        double withResults = window.window().getHeight();
 
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> chat.queryProperty().set("zz"));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> chat.noMatchProperty().get());
@@ -93,7 +93,7 @@ class CallCardLayoutTest {
         assertThat(robot.from(window.root()).lookup(".list-view").queryListView().isVisible()).isFalse();
         assertThat(visibleLabels(robot, ".chat-empty")).extracting(Label::getText)
                 .containsExactly("No colleague matches these words");
-        assertThat(window.stage().getHeight()).isLessThan(withResults);
+        assertThat(window.window().getHeight()).isLessThan(withResults);
     }
 
     @Test
