@@ -19,7 +19,8 @@ import javafx.stage.Window;
  *
  * <p>The popup's owner is a transparent, one-pixel, always-on-top utility stage shown once when the window is
  * created (JavaFX shows a popup only while its owner shows, and an always-on-top owner keeps the popup above other
- * apps' windows). JavaFX thread only.
+ * apps' windows). A popup takes its owner scene's stylesheets when it shows, so the owner carries the window's.
+ * JavaFX thread only.
  */
 final class CornerWindow {
     private static final double MARGIN = 16;
@@ -39,7 +40,7 @@ final class CornerWindow {
         popup.setAutoHide(false);
         popup.setHideOnEscape(false);
         popup.setAutoFix(false);
-        popup.getScene().getStylesheets().setAll(styled.getStylesheets());
+        anchor.getScene().getStylesheets().setAll(styled.getStylesheets());
         stage.setTitle(title);
         stage.setAlwaysOnTop(true);
         stage.setResizable(false);

@@ -103,6 +103,8 @@ class CallCardLayoutTest {
 
         List<Label> details = visibleLabels(robot, ".caller-detail");
 
+        assertThat(window.window().getScene().getStylesheets()).as("the popup wears the call window's stylesheet")
+                .contains(IncomingCallWindow.stylesheet());
         assertThat(details).extracting(Label::getText)
                 .containsExactly("Switchboard range · the caller is not in your contacts");
         assertThat(details).allSatisfy(l -> assertThat(shownInFull(l)).isTrue());
