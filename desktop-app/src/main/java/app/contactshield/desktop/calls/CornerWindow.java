@@ -1,5 +1,6 @@
 package app.contactshield.desktop.calls;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -50,6 +51,26 @@ final class CornerWindow {
         popup.heightProperty().addListener((obs, old, height) -> place(popup));
         stage.heightProperty().addListener((obs, old, height) -> place(stage));
         showAnchor();
+        Window.getWindows().addListener((ListChangeListener<Window>) this::windowsChanged);
+    }
+
+    /**
+     * When the app's last other window closes, the corner closes too, so that the owner never keeps the app from
+     * ending the way it did before the window existed.
+     */
+    private void windowsChanged(ListChangeListener.Change<? extends Window> change) {
+        boolean otherClosed = false;
+        while (change.next()) {
+            otherClosed |= change.getRemoved().stream().anyMatch(w -> !ours(w));
+        }
+        if (otherClosed && Window.getWindows().stream().allMatch(this::ours)) {
+            hide();
+            anchor.hide();
+        }
+    }
+
+    private boolean ours(Window window) {
+        return window == anchor || window == popup || window == stage;
     }
 
     private void showAnchor() {

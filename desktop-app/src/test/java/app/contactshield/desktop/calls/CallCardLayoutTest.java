@@ -36,9 +36,11 @@ class CallCardLayoutTest {
     private final FakePhoneLink link = new FakePhoneLink("Demo");
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private IncomingCallWindow window;
+    private Stage mainStage;
 
     @Start
     void start(Stage stage) {
+        mainStage = stage;
         TestTheme.primerLight();
         stage.setScene(new Scene(new StackPane(new Label("Main window")), 400, 200));
         stage.show();
@@ -120,6 +122,17 @@ class CallCardLayoutTest {
 
         assertThat(AccessibleNames.controls(window.root())).isGreaterThanOrEqualTo(7);
         assertThat(AccessibleNames.unnamed(window.root())).isEmpty();
+    }
+
+    @Test
+    void closingTheLastOtherWindowClosesTheCallWindowSoTheAppCanEnd() {
+        link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.INCOMING, false));
+        settle();
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> mainStage.hide());
+        settle();
+
+        assertThat(javafx.stage.Window.getWindows()).isEmpty();
     }
 
     private ChatSearch openChat(String query) {
