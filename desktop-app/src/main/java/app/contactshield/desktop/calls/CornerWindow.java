@@ -1,5 +1,6 @@
 package app.contactshield.desktop.calls;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
@@ -48,8 +49,10 @@ final class CornerWindow {
         stage.setScene(styled);
         styled.setRoot(new Group());
         popup.getContent().add(root);
-        popup.heightProperty().addListener((obs, old, height) -> place(popup));
-        stage.heightProperty().addListener((obs, old, height) -> place(stage));
+        popup.widthProperty().addListener((obs, old, size) -> place(popup));
+        popup.heightProperty().addListener((obs, old, size) -> place(popup));
+        stage.widthProperty().addListener((obs, old, size) -> place(stage));
+        stage.heightProperty().addListener((obs, old, size) -> place(stage));
         showAnchor();
         Window.getWindows().addListener((ListChangeListener<Window>) this::windowsChanged);
     }
@@ -64,6 +67,13 @@ final class CornerWindow {
             otherClosed |= change.getRemoved().stream().anyMatch(w -> !ours(w));
         }
         if (otherClosed && Window.getWindows().stream().allMatch(this::ours)) {
+            Platform.runLater(this::close);
+        }
+    }
+
+    /** Hides the content and its owner; the next call shows the owner again. Not while the window list changes. */
+    private void close() {
+        if (Window.getWindows().stream().allMatch(this::ours)) {
             hide();
             anchor.hide();
         }

@@ -36,6 +36,7 @@ class CallWindowFocusTest {
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private IncomingCallWindow window;
     private Process otherApp;
+    private String focusBefore;
 
     @Start
     void start(Stage stage) {
@@ -51,6 +52,7 @@ class CallWindowFocusTest {
         if (otherApp != null) {
             otherApp.destroy();
             otherApp.waitFor(5, TimeUnit.SECONDS);
+            x("xdotool", "windowfocus", focusBefore);
         }
         background.shutdownNow();
         FxToolkit.cleanupStages();
@@ -78,13 +80,14 @@ class CallWindowFocusTest {
 
         assertThat(window.window()).isInstanceOf(Stage.class);
         assertThat(window.window().isFocused()).isTrue();
-        assertThat(x("xdotool", "getwindowfocus")).isNotEqualTo(other);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !x("xdotool", "getwindowfocus").equals(other));
     }
 
     private String focusAnotherApp() throws Exception {
         assumeTrue(onPath("xlogo") && onPath("xdotool"), "xlogo and xdotool are needed to measure X input focus");
+        focusBefore = x("xdotool", "getwindowfocus");
         otherApp = new ProcessBuilder("xlogo", "-geometry", "200x200+100+100").start();
-        String id = x("xdotool", "search", "--sync", "--class", "xlogo").lines().findFirst().orElseThrow();
+        String id = x("xdotool", "search", "--sync", "--class", "xlogo").lines().reduce((a, b) -> b).orElseThrow();
         x("xdotool", "windowfocus", "--sync", id);
         assertThat(x("xdotool", "getwindowfocus")).isEqualTo(id);
         return id;
