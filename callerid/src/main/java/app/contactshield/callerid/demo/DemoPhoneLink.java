@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Demo mode: the real {@link HandsFreeEngine} talking to a {@link SimulatedPhone} over two in-process pipes, with a
- * script that rings now and then with invented callers in the formats networks use (national, international,
- * {@code 00}-prefixed, withheld). The link's backend is "Demo". No port is opened and no Bluetooth is touched.
+ * script that rings now and then with the {@link DemoScript} callers from the demo directory, in the formats
+ * networks use (national, international with and without plus, {@code 00}-prefixed, withheld), including a second
+ * call waiting on an active one. The link's backend is "Demo". No port is opened and no Bluetooth is touched.
  *
  * <p>Threads: the engine's event thread calls listeners; the script runs on {@code demo-phone-script}. Whoever
  * starts the demo closes it; closing ends the script, the engine and the simulated phone.
@@ -36,16 +37,18 @@ public final class DemoPhoneLink implements PhoneLink {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPhoneLink.class);
     private static final int RINGS_BEFORE_GIVING_UP = 6;
     private static final int TICKS_PER_CALL = 8;
-    private static final List<String> CALLERS = List.of("+498971040120", "08971040233", "00498971040345", "");
-    private static final List<ClipFormat> FORMATS = List.of(ClipFormat.INTERNATIONAL, ClipFormat.NATIONAL,
-            ClipFormat.INTERNATIONAL_00, ClipFormat.WITHHELD);
+    private static final int RINGS_BEFORE_ANSWERING = 2;
+    private static final int TICKS_BEFORE_CALL_WAITING = 2;
+    private static final List<DemoCaller> CALLERS = DemoScript.CALLERS;
 
     private final HandsFreeEngine engine;
     private final SimulatedPhone phone;
     private final ScheduledExecutorService script;
     private final long ticksBetweenCalls;
     private int nextCaller;
+    private DemoCaller ringing;
     private int ringTicks;
+    private int waitTicks;
     private int callTicks;
     private long idleTicks;
 
@@ -128,32 +131,39 @@ public final class DemoPhoneLink implements PhoneLink {
         return engine.setup();
     }
 
-    /** Rings with the next demo caller now (any thread). */
+    /** Rings with the next demo caller now (any thread); while a call is active it becomes call waiting. */
     public void ringNow() {
-        int i;
+        DemoCaller caller;
         synchronized (this) {
-            i = nextCaller++ % CALLERS.size();
+            caller = CALLERS.get(nextCaller++ % CALLERS.size());
+            ringing = caller;
         }
-        phone.ring(CALLERS.get(i), FORMATS.get(i));
+        phone.ring(caller.number(), caller.format());
+    }
+
+    private synchronized boolean nextWaits() {
+        return CALLERS.get(nextCaller % CALLERS.size()).waiting();
+    }
+
+    private synchronized boolean answeredHere() {
+        return ringing != null && ringing.answeredHere();
     }
 
     private void tick() {
         try {
             if (phone.isRinging()) {
                 callTicks = 0;
-                if (++ringTicks >= RINGS_BEFORE_GIVING_UP) {
-                    phone.callerHangsUp();
-                } else {
-                    phone.ringAgain();
-                }
+                ringingTick();
                 return;
             }
             ringTicks = 0;
+            if (phone.isWaiting() && ++waitTicks >= RINGS_BEFORE_GIVING_UP) {
+                phone.callerHangsUp();
+            } else if (phone.isWaiting()) {
+                phone.repeatCallWaiting();
+            }
             if (phone.callCount() > 0) {
-                if (++callTicks >= TICKS_PER_CALL) {
-                    phone.remoteHangsUp();
-                    callTicks = 0;
-                }
+                activeTick();
                 return;
             }
             if (++idleTicks >= ticksBetweenCalls) {
@@ -162,6 +172,29 @@ public final class DemoPhoneLink implements PhoneLink {
             }
         } catch (RuntimeException e) {
             LOG.warn("The demo phone script failed a step", e);
+        }
+    }
+
+    private void ringingTick() {
+        ++ringTicks;
+        if (answeredHere() && ringTicks >= RINGS_BEFORE_ANSWERING) {
+            phone.answerOnHandset();
+        } else if (ringTicks >= RINGS_BEFORE_GIVING_UP) {
+            phone.callerHangsUp();
+        } else {
+            phone.ringAgain();
+        }
+    }
+
+    private void activeTick() {
+        ++callTicks;
+        if (callTicks == TICKS_BEFORE_CALL_WAITING && !phone.isWaiting() && nextWaits()) {
+            waitTicks = 0;
+            ringNow();
+        }
+        if (callTicks >= TICKS_PER_CALL) {
+            phone.remoteHangsUp();
+            callTicks = 0;
         }
     }
 

@@ -31,8 +31,8 @@ import org.slf4j.LoggerFactory;
  * The audio-gateway side of the hands-free dialogue: a small phone that answers the service level connection as
  * its {@link AgProfile} says, keeps its calls (27.007 statuses), reports them through indicators, {@code RING},
  * {@code +CLIP}, {@code +CCWA} and {@code +CLCC}, and obeys {@code ATA}, {@code AT+CHUP}, {@code ATD} and
- * {@code AT+CHLD}. Script it with {@link #ring}, {@link #callWaiting}, {@link #callerHangsUp()},
- * {@link #remoteAnswers()} and {@link #remoteHangsUp()}.
+ * {@code AT+CHLD}. Script it with {@link #ring}, {@link #callWaiting}, {@link #answerOnHandset()},
+ * {@link #callerHangsUp()}, {@link #remoteAnswers()} and {@link #remoteHangsUp()}.
  *
  * <p>Threads: a reader thread ({@code simulated-phone-N}) answers commands; script methods may be called from any
  * thread. All state is guarded by this object's monitor. Whoever starts it closes it; closing closes its channels.
@@ -422,6 +422,20 @@ public final class SimulatedPhone implements AutoCloseable {
             calls.remove(active);
             reportIndicators();
         }
+    }
+
+    /** The user picks the ringing call up on the handset itself: it becomes active without any command. */
+    public synchronized void answerOnHandset() {
+        AgCall ringing = calls.find(INCOMING);
+        if (ringing != null) {
+            ringing.status = ACTIVE;
+            reportIndicators();
+        }
+    }
+
+    /** Whether a second call is waiting now. */
+    public synchronized boolean isWaiting() {
+        return calls.has(WAITING);
     }
 
     /** Whether a call is ringing now. */

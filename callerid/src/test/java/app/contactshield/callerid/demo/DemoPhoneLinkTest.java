@@ -38,7 +38,7 @@ class DemoPhoneLinkTest {
             up(demo);
             List<PhoneCall> identified = new ArrayList<>();
 
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < DemoScript.CALLERS.size(); i++) {
                 int before = events.calls().size();
                 demo.ringNow();
                 identified.add(events.await(c -> events.calls().indexOf(c) >= before
@@ -48,8 +48,10 @@ class DemoPhoneLinkTest {
             }
 
             assertThat(identified).extracting(PhoneCall::number)
-                    .containsExactly("+498971040120", "08971040233", "00498971040345", "");
-            assertThat(identified.get(3).withheld()).isTrue();
+                    .containsExactly("08971040202", "+491700942531", "0049897104201", "+49897104100",
+                            "+498971040250", "", "030901820");
+            assertThat(identified).extracting(PhoneCall::withheld)
+                    .containsExactly(false, false, false, false, false, true, false);
         }
     }
 
@@ -82,7 +84,24 @@ class DemoPhoneLinkTest {
             PhoneCall ringing = events.await(c -> c.state() == CallState.INCOMING);
             PhoneCall ended = events.await(c -> c.callId().equals(ringing.callId()) && c.state() == CallState.ENDED);
 
-            assertThat(ended.number()).isEqualTo("+498971040120");
+            assertThat(ended.number()).isEqualTo("08971040202");
+            assertThat(demo.phone().receivedCommands()).doesNotContain("ATA");
+        }
+    }
+
+    @Test
+    void scriptAnswersOnTheHandsetAndASecondCallWaitsOnIt() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ofMillis(100),
+                Duration.ofMillis(50))) {
+            RecordingListener events = new RecordingListener();
+            demo.addListener(events);
+
+            PhoneCall waiting = events.await(c -> c.state() == CallState.WAITING && !c.number().isEmpty());
+            List<PhoneCall> active = events.calls().stream().filter(c -> c.state() == CallState.ACTIVE).toList();
+
+            assertThat(waiting.number()).isEqualTo("0049897104201");
+            assertThat(active).extracting(PhoneCall::number).containsExactly("+491700942531");
+            assertThat(demo.calls()).hasSize(2);
             assertThat(demo.phone().receivedCommands()).doesNotContain("ATA");
         }
     }

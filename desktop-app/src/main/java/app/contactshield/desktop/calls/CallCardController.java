@@ -18,6 +18,9 @@ import javafx.scene.shape.Circle;
 
 /** Binds one call card to its {@link CallCardViewModel}. A card node serves one call and is dropped after it. */
 public final class CallCardController {
+    /** The list's border and padding, added to its rows' height so that it shows every row and no blank line. */
+    private static final double LIST_INSETS = 4;
+
     @FXML
     private Label status;
     @FXML
@@ -56,6 +59,8 @@ public final class CallCardController {
     private TextField chatQuery;
     @FXML
     private ListView<Colleague> chatResults;
+    @FXML
+    private Label chatEmpty;
     @FXML
     private VBox notePane;
     @FXML
@@ -99,12 +104,22 @@ public final class CallCardController {
         answer.disableProperty().bind(vm.commandRunningProperty());
         reject.disableProperty().bind(vm.commandRunningProperty());
         reject.textProperty().bind(vm.rejectTextProperty());
-        note.visibleProperty().bind(vm.canNoteProperty());
-        note.managedProperty().bind(note.visibleProperty());
-        chatPane.visibleProperty().bind(vm.chatOpenProperty());
+        bindChat(vm.chat());
+        bindNote(vm.note());
+    }
+
+    private void bindChat(ChatSearch search) {
+        chatPane.visibleProperty().bind(search.openProperty());
         chatPane.managedProperty().bind(chatPane.visibleProperty());
-        chatQuery.textProperty().bindBidirectional(vm.chatQueryProperty());
-        chatResults.setItems(vm.chatResults());
+        chatQuery.textProperty().bindBidirectional(search.queryProperty());
+        chatResults.setItems(search.results());
+        chatResults.visibleProperty().bind(Bindings.isNotEmpty(search.results()));
+        chatResults.managedProperty().bind(chatResults.visibleProperty());
+        chatResults.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> search.results().size() * chatResults.getFixedCellSize() + LIST_INSETS, search.results()));
+        chatResults.minHeightProperty().bind(chatResults.prefHeightProperty());
+        chatEmpty.visibleProperty().bind(search.noMatchProperty());
+        chatEmpty.managedProperty().bind(chatEmpty.visibleProperty());
         chatResults.setOnMouseClicked(e -> chatWithSelected());
         chatResults.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -115,16 +130,21 @@ public final class CallCardController {
             chatResults.getSelectionModel().selectFirst();
             chatWithSelected();
         });
-        notePane.visibleProperty().bind(vm.noteOpenProperty());
+    }
+
+    private void bindNote(CallNote callNote) {
+        note.visibleProperty().bind(callNote.availableProperty());
+        note.managedProperty().bind(note.visibleProperty());
+        notePane.visibleProperty().bind(callNote.openProperty());
         notePane.managedProperty().bind(notePane.visibleProperty());
-        noteText.textProperty().bindBidirectional(vm.noteTextProperty());
-        noteStatus.textProperty().bind(vm.noteStatusProperty());
+        noteText.textProperty().bindBidirectional(callNote.textProperty());
+        noteStatus.textProperty().bind(callNote.statusProperty());
     }
 
     private void chatWithSelected() {
         Colleague selected = chatResults.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            model.chatWith(selected);
+            model.chat().chatWith(selected);
         }
     }
 
@@ -232,22 +252,22 @@ public final class CallCardController {
 
     @FXML
     private void toggleChat() {
-        model.toggleChat();
-        if (model.chatOpenProperty().get()) {
+        model.chat().toggle();
+        if (model.chat().openProperty().get()) {
             chatQuery.requestFocus();
         }
     }
 
     @FXML
     private void toggleNote() {
-        model.toggleNote();
-        if (model.noteOpenProperty().get()) {
+        model.note().toggle();
+        if (model.note().openProperty().get()) {
             noteText.requestFocus();
         }
     }
 
     @FXML
     private void saveNote() {
-        model.saveNote();
+        model.note().save();
     }
 }

@@ -4,13 +4,10 @@ import app.contactshield.callerid.bluez.BluetoothAddresses;
 import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLinkException;
-import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.graphsync.presence.Presence;
-import app.contactshield.graphsync.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallCardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CallCardViewModel.class);
-    private static final int CHAT_RESULTS = 6;
-    private static final TeamsLinks WEB_LINKS = new TeamsLinks(false);
 
     private final CallServices services;
     private final CallsText text;
@@ -52,23 +47,16 @@ public final class CallCardViewModel {
     private final StringProperty rejectText = new SimpleStringProperty("");
     private final BooleanProperty commandRunning = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty chatOpen = new SimpleBooleanProperty();
-    private final StringProperty chatQuery = new SimpleStringProperty("");
-    private final ObservableList<Colleague> chatResults = FXCollections.observableArrayList();
-    private final ObservableList<Colleague> chatResultsView = FXCollections.unmodifiableObservableList(chatResults);
-    private final AtomicLong chatSearch = new AtomicLong();
-    private final BooleanProperty noteOpen = new SimpleBooleanProperty();
-    private final BooleanProperty canNote = new SimpleBooleanProperty();
-    private final StringProperty noteText = new SimpleStringProperty("");
-    private final StringProperty noteStatus = new SimpleStringProperty("");
-    private boolean noteLoaded;
+    private final ChatSearch chat;
+    private final CallNote note;
 
     CallCardViewModel(CallServices services, PhoneCall call, CallerView view) {
         this.services = services;
         this.text = services.text();
         this.callId = call.callId();
         this.rang = call.state() == CallState.INCOMING || call.state() == CallState.WAITING;
-        chatQuery.addListener((obs, old, query) -> searchColleagues(query));
+        this.chat = new ChatSearch(services, this::callerAsColleagues);
+        this.note = new CallNote(services, () -> caller.get() == null ? Optional.empty() : caller.get().single());
         update(call, view);
     }
 
@@ -89,7 +77,7 @@ public final class CallCardViewModel {
         candidates.clear();
         sourceLine.set("");
         detail.set("");
-        canNote.set(view.kind() == CallerKind.PERSON);
+        note.setAvailable(view.kind() == CallerKind.PERSON);
         switch (view.kind()) {
             case PERSON -> {
                 CallerCandidate person = view.candidates().get(0);
@@ -181,40 +169,6 @@ public final class CallCardViewModel {
         });
     }
 
-    /** Shows or hides the inline colleague search; when opened for a colleague caller, lists them first. */
-    public void toggleChat() {
-        chatOpen.set(!chatOpen.get());
-        if (chatOpen.get() && chatResults.isEmpty()) {
-            searchColleagues(chatQuery.get());
-        }
-    }
-
-    /** Opens a Teams chat with the colleague through the link opener. */
-    public void chatWith(Colleague colleague) {
-        services.opener().open(WEB_LINKS.chat(colleague.userPrincipalName()));
-        chatOpen.set(false);
-    }
-
-    private void searchColleagues(String query) {
-        long ticket = chatSearch.incrementAndGet();
-        if (query == null || query.isBlank()) {
-            chatResults.setAll(callerAsColleagues());
-            return;
-        }
-        services.background().execute(() -> {
-            try {
-                List<Colleague> found = services.colleagues().find(query, CHAT_RESULTS);
-                services.fx().execute(() -> {
-                    if (chatSearch.get() == ticket) {
-                        chatResults.setAll(found);
-                    }
-                });
-            } catch (StoreException e) {
-                LOG.warn("Colleague search failed", e);
-            }
-        });
-    }
-
     private List<Colleague> callerAsColleagues() {
         CallerView view = caller.get();
         if (view == null) {
@@ -224,47 +178,6 @@ public final class CallCardViewModel {
                 .filter(c -> c.teamsUser().isPresent())
                 .map(c -> new Colleague(c.name(), c.title(), c.userPrincipalName()))
                 .toList();
-    }
-
-    /** Shows or hides the note editor; loads the stored note the first time, off the JavaFX thread. */
-    public void toggleNote() {
-        noteOpen.set(!noteOpen.get() && canNote.get());
-        Optional<CallerCandidate> person = caller.get() == null ? Optional.empty() : caller.get().single();
-        if (!noteOpen.get() || noteLoaded || person.isEmpty()) {
-            return;
-        }
-        noteLoaded = true;
-        services.background().execute(() -> {
-            try {
-                Optional<String> stored = services.store().note(person.get().key());
-                services.fx().execute(() -> {
-                    if (noteText.get().isEmpty()) {
-                        noteText.set(stored.orElse(""));
-                    }
-                });
-            } catch (StoreException e) {
-                LOG.warn("Reading a note failed", e);
-            }
-        });
-    }
-
-    /** Saves the note in the encrypted store, off the JavaFX thread. */
-    public void saveNote() {
-        Optional<CallerCandidate> person = caller.get() == null ? Optional.empty() : caller.get().single();
-        if (person.isEmpty()) {
-            return;
-        }
-        String note = noteText.get();
-        noteStatus.set(text.get("note.saving"));
-        services.background().execute(() -> {
-            try {
-                services.store().setNote(person.get().key(), note);
-                services.fx().execute(() -> noteStatus.set(text.get("note.saved")));
-            } catch (StoreException e) {
-                LOG.warn("Saving a note failed", e);
-                services.fx().execute(() -> noteStatus.set(text.get("note.failed")));
-            }
-        });
     }
 
     private static String joined(String first, String second) {
@@ -338,32 +251,14 @@ public final class CallCardViewModel {
         return error;
     }
 
-    public ReadOnlyBooleanProperty chatOpenProperty() {
-        return chatOpen;
+    /** The inline colleague search. */
+    public ChatSearch chat() {
+        return chat;
     }
 
-    public StringProperty chatQueryProperty() {
-        return chatQuery;
-    }
-
-    public ObservableList<Colleague> chatResults() {
-        return chatResultsView;
-    }
-
-    public ReadOnlyBooleanProperty noteOpenProperty() {
-        return noteOpen;
-    }
-
-    public ReadOnlyBooleanProperty canNoteProperty() {
-        return canNote;
-    }
-
-    public StringProperty noteTextProperty() {
-        return noteText;
-    }
-
-    public ReadOnlyStringProperty noteStatusProperty() {
-        return noteStatus;
+    /** The note about the caller. */
+    public CallNote note() {
+        return note;
     }
 
     /** A phone command that may fail. */

@@ -19,20 +19,17 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;
-import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
-import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The incoming-call window: an undecorated stage, always on top, in the bottom-right corner of the primary screen.
- * It shows itself when a call rings and hides when the last call that rang ends; call waiting shows both calls.
- * It hands keyboard focus back to the window that had it, so typing elsewhere is not interrupted.
+ * The incoming-call window, always on top, in the bottom-right corner of the primary screen. It shows itself when a
+ * call rings and hides when the last call that rang ends; call waiting shows both calls. It shows without taking
+ * the keyboard focus, and takes it only when the user opens the colleague search or the note ({@link CornerWindow}).
  *
  * <p>Entry point for the app shell: {@link #create(CallServices, List)} on the JavaFX thread, then
  * {@link #attach(CallCoordinator, Function)} (or, without a coordinator, {@link #attach(PhoneLink, CallerLookup)})
@@ -42,12 +39,11 @@ import org.slf4j.LoggerFactory;
 public final class IncomingCallWindow {
     private static final Logger LOG = LoggerFactory.getLogger(IncomingCallWindow.class);
     private static final int CARD_POOL = 2;
-    private static final double MARGIN = 16;
 
     private final CallServices services;
     private final IncomingCallViewModel viewModel;
     private final IncomingCallController controller;
-    private final Stage stage;
+    private final CornerWindow corner;
     private final Parent root;
 
     private IncomingCallWindow(CallServices services, List<String> stylesheets) {
@@ -62,33 +58,37 @@ public final class IncomingCallWindow {
         }
         controller = fxml.getController();
         controller.bind(viewModel, CallCardView.Loader.fxml(text), CARD_POOL);
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(new Group());
         scene.getStylesheets().addAll(stylesheets);
         scene.getStylesheets().add(stylesheet());
-        stage = new Stage(StageStyle.UNDECORATED);
-        stage.setTitle(text.get("window.accessible"));
-        stage.setAlwaysOnTop(true);
-        stage.setResizable(false);
-        stage.setScene(scene);
+        corner = new CornerWindow(root, scene, text.get("window.accessible"));
         viewModel.wantedProperty().addListener((obs, was, wanted) -> {
             if (wanted) {
-                showWithoutFocus();
+                corner.show();
             } else {
-                stage.hide();
+                corner.hide();
                 controller.refillPool(CARD_POOL);
             }
         });
         viewModel.calls().addListener((ListChangeListener<CallCardViewModel>) change -> {
-            if (stage.isShowing()) {
-                stage.sizeToScene();
-                place();
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::typeWhenAsked);
+            }
+            corner.fit();
+        });
+        controller.onCardResized(corner::fit);
+    }
+
+    /** Opening the colleague search or the note means the user wants to type: the window takes the focus then. */
+    private void typeWhenAsked(CallCardViewModel card) {
+        card.chat().openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                corner.allowTyping();
             }
         });
-        stage.heightProperty().addListener((obs, old, height) -> place());
-        controller.onCardResized(() -> {
-            if (stage.isShowing()) {
-                stage.sizeToScene();
-                place();
+        card.note().openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                corner.allowTyping();
             }
         });
     }
@@ -220,28 +220,19 @@ public final class IncomingCallWindow {
         board.addListener(updated -> services.fx().execute(viewModel::presenceChanged));
     }
 
-    private void showWithoutFocus() {
-        Window focused = Window.getWindows().stream()
-                .filter(w -> w != stage && w.isFocused())
-                .findFirst().orElse(null);
-        stage.sizeToScene();
-        place();
-        stage.show();
-        place();
-        if (focused != null) {
-            focused.requestFocus();
-        }
+    /** The window of ours that has the keyboard focus, other than {@code except}, or {@code null}. */
+    static Window focusedWindow(Window except) {
+        return Window.getWindows().stream().filter(w -> w != except && w.isFocused()).findFirst().orElse(null);
     }
 
-    private void place() {
-        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-        stage.setX(bounds.getMaxX() - stage.getWidth() - MARGIN);
-        stage.setY(bounds.getMaxY() - stage.getHeight() - MARGIN);
+    /** The window showing the calls now (a popup, or a stage while the user types), for tests and the shell. */
+    public Window window() {
+        return corner.window();
     }
 
-    /** The stage, for tests and the shell. */
-    public Stage stage() {
-        return stage;
+    /** Whether the window stays above other apps' windows. */
+    public boolean isOnTop() {
+        return corner.onTop();
     }
 
     /** The window's root node, for screenshots. */

@@ -73,15 +73,15 @@ class CallScreensScreenshotTest {
         Path colleague = Screenshots.save(window.root(), "incoming-call-colleague");
         CallCardViewModel card = window.viewModel().calls().get(0);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            card.toggleChat();
-            card.chatQueryProperty().set("d");
+            card.chat().toggle();
+            card.chat().queryProperty().set("d");
         });
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> card.chatResults().size() == 2);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> card.chat().results().size() == 2);
         Screenshots.save(window.root(), "incoming-call-chat");
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            card.toggleChat();
-            card.toggleNote();
-            card.noteTextProperty().set("Asked about the delivery for Friday; call back after 3 pm.");
+            card.chat().toggle();
+            card.note().toggle();
+            card.note().textProperty().set("Asked about the delivery for Friday; call back after 3 pm.");
         });
         Screenshots.save(window.root(), "incoming-call-note");
         link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.ACTIVE, false));

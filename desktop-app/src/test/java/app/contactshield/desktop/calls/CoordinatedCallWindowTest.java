@@ -93,13 +93,13 @@ class CoordinatedCallWindowTest {
         board.update(List.of(TestPeople.adaBusy(Instant.now())));
 
         link.raise(new PhoneCall("1", "0151 12345620", CallState.INCOMING, false));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.window().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(texts(robot, ".caller-name")).containsExactly("Ada Beispiel");
         assertThat(texts(robot, ".presence-text")).containsExactly("Busy · In a meeting");
         robot.clickOn(robot.from(window.root()).lookup(".danger").queryButton());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.stage().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.window().isShowing());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !store.recentCalls(1).isEmpty());
         assertThat(store.recentCalls(1).get(0).outcome()).isEqualTo(CallLogEntry.Outcome.REJECTED);
     }
@@ -107,13 +107,13 @@ class CoordinatedCallWindowTest {
     @Test
     void numberInTheCompanyRangeShowsTheCompany(FxRobot robot) throws Exception {
         link.raise(new PhoneCall("2", "+49 89 7104 5555", CallState.INCOMING, false));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.stage().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.window().isShowing());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(texts(robot, ".caller-name")).containsExactly("Beispiel Logistik GmbH");
 
         link.raise(new PhoneCall("2", "", CallState.ENDED, false));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.stage().isShowing());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.window().isShowing());
     }
 
     private List<String> texts(FxRobot robot, String selector) {

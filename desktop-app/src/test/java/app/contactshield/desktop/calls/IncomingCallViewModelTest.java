@@ -71,7 +71,7 @@ class IncomingCallViewModelTest {
         assertThat(card.detailProperty().get()).isEqualTo("2 people use this number");
         assertThat(card.candidates()).extracting(CandidateRow::name).containsExactly("Bernd Muster", "Clara Übermut");
         assertThat(card.candidates().get(1).numberLine()).isEqualTo("Business · Dynamics 365");
-        assertThat(card.canNoteProperty().get()).isFalse();
+        assertThat(card.note().availableProperty().get()).isFalse();
     }
 
     @Test
@@ -144,14 +144,29 @@ class IncomingCallViewModelTest {
         vm.callChanged(incoming("1", TestPeople.ADA_NUMBER), TestPeople.ada());
         CallCardViewModel card = vm.calls().get(0);
 
-        card.toggleChat();
-        assertThat(card.chatResults()).extracting(Colleague::name).containsExactly("Ada Beispiel");
-        card.chatQueryProperty().set("dirk");
-        card.chatWith(card.chatResults().get(0));
+        card.chat().toggle();
+        assertThat(card.chat().results()).extracting(Colleague::name).containsExactly("Ada Beispiel");
+        card.chat().queryProperty().set("dirk");
+        card.chat().chatWith(card.chat().results().get(0));
 
         assertThat(opened).containsExactly(
                 URI.create("https://teams.microsoft.com/l/chat/0/0?users=dirk.doerfler@beispiel-logistik.example"));
-        assertThat(card.chatOpenProperty().get()).isFalse();
+        assertThat(card.chat().openProperty().get()).isFalse();
+    }
+
+    @Test
+    void chatSaysSoWhenNoColleagueMatchesAndForgetsItWhenOneDoes() {
+        vm.callChanged(incoming("1", TestPeople.ADA_NUMBER), TestPeople.ada());
+        ChatSearch chat = vm.calls().get(0).chat();
+        chat.toggle();
+
+        chat.queryProperty().set("nobody by that name");
+        boolean saidNoMatch = chat.noMatchProperty().get();
+        chat.queryProperty().set("dirk");
+
+        assertThat(saidNoMatch).isTrue();
+        assertThat(chat.noMatchProperty().get()).isFalse();
+        assertThat(chat.results()).extracting(Colleague::name).containsExactly("Dirk Dörfler");
     }
 
     @Test
@@ -161,13 +176,13 @@ class IncomingCallViewModelTest {
         vm.callChanged(incoming("1", TestPeople.ADA_NUMBER), TestPeople.ada());
         CallCardViewModel card = vm.calls().get(0);
 
-        card.toggleNote();
-        assertThat(card.noteTextProperty().get()).isEqualTo("Prefers e-mail");
-        card.noteTextProperty().set("Prefers e-mail; call back after 3 pm");
-        card.saveNote();
+        card.note().toggle();
+        assertThat(card.note().textProperty().get()).isEqualTo("Prefers e-mail");
+        card.note().textProperty().set("Prefers e-mail; call back after 3 pm");
+        card.note().save();
 
         assertThat(store.note(ada)).hasValue("Prefers e-mail; call back after 3 pm");
-        assertThat(card.noteStatusProperty().get()).isEqualTo("Saved in the encrypted store");
+        assertThat(card.note().statusProperty().get()).isEqualTo("Saved in the encrypted store");
     }
 
     @Test

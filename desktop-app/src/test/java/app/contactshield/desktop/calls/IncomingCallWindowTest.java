@@ -73,15 +73,15 @@ class IncomingCallWindowTest {
         link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.INCOMING, false));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(window.window().isShowing()).isTrue();
         assertThat(texts(robot, ".caller-name")).containsExactly("Ada Beispiel");
         assertThat(texts(robot, ".caller-detail")).containsExactly("Beispiel Logistik GmbH · Head of Dispatch");
-        assertThat(window.stage().isAlwaysOnTop()).isTrue();
+        assertThat(window.isOnTop()).isTrue();
         assertThat(robot.from(window.root()).lookup(".demo-badge").queryAs(Label.class).isVisible()).isTrue();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        assertThat(window.stage().getX() + window.stage().getWidth()).isBetween(screen.getMaxX() - 40,
+        assertThat(window.window().getX() + window.window().getWidth()).isBetween(screen.getMaxX() - 40,
                 screen.getMaxX());
-        assertThat(window.stage().getY() + window.stage().getHeight()).isBetween(screen.getMaxY() - 40,
+        assertThat(window.window().getY() + window.window().getHeight()).isBetween(screen.getMaxY() - 40,
                 screen.getMaxY());
         assertThat(mainStage.isFocused()).isTrue();
         assertThat(mainField.isFocused()).isTrue();
@@ -89,7 +89,7 @@ class IncomingCallWindowTest {
         link.raise(new PhoneCall("1", TestPeople.ADA_NUMBER, CallState.ENDED, false));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(window.stage().isShowing()).isFalse();
+        assertThat(window.window().isShowing()).isFalse();
     }
 
     @Test
@@ -102,7 +102,7 @@ class IncomingCallWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> texts(robot, ".call-status").equals(List.of("On call")));
 
-        assertThat(window.stage().isShowing()).isTrue();
+        assertThat(window.window().isShowing()).isTrue();
     }
 
     @Test
@@ -141,7 +141,7 @@ class IncomingCallWindowTest {
         link.raise(new PhoneCall("2", "", CallState.ENDED, true));
         link.raise(new PhoneCall("1", "", CallState.ENDED, false));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.stage().isShowing()).isFalse();
+        assertThat(window.window().isShowing()).isFalse();
     }
 
     @Test

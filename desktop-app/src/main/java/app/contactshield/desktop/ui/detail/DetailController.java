@@ -4,23 +4,21 @@ import app.contactshield.desktop.ui.Icons;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.PresenceView;
 import app.contactshield.graphsync.model.ContactField;
+import app.contactshield.graphsync.model.Person;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -28,11 +26,10 @@ import javafx.scene.layout.VBox;
 public final class DetailController {
     private static final List<String> DOT_STYLES = List.of("available", "away", "busy", "dnd", "offline", "unknown",
             "none", "stale");
-    private static final List<ContactField> SHOWN_FIELDS = List.of(ContactField.COMPANY, ContactField.DEPARTMENT,
-            ContactField.JOB_TITLE, ContactField.OFFICE);
 
     private final DetailViewModel model;
     private final Messages messages;
+    private final DetailRows rows;
 
     @FXML
     private VBox placeholder;
@@ -88,18 +85,19 @@ public final class DetailController {
     public DetailController(DetailViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.rows = new DetailRows(model, messages);
     }
 
     @FXML
     private void initialize() {
         scroller.visibleProperty().bind(model.personProperty().isNotNull());
         placeholder.visibleProperty().bind(model.personProperty().isNull());
-        initials.textProperty().bind(model.initialsProperty());
-        name.textProperty().bind(model.nameProperty());
-        jobLine.textProperty().bind(model.jobLineProperty());
-        company.textProperty().bind(model.companyProperty());
-        showWhenText(jobLine, model.jobLineProperty());
-        showWhenText(company, model.companyProperty());
+        initials.textProperty().bind(model.details().initialsProperty());
+        name.textProperty().bind(model.details().nameProperty());
+        jobLine.textProperty().bind(model.details().jobLineProperty());
+        company.textProperty().bind(model.details().companyProperty());
+        showWhenText(jobLine, model.details().jobLineProperty());
+        showWhenText(company, model.details().companyProperty());
         sourceTip(name, ContactField.DISPLAY_NAME);
         sourceTip(company, ContactField.COMPANY);
         sourceTip(jobLine, ContactField.JOB_TITLE);
@@ -110,9 +108,9 @@ public final class DetailController {
         showWhenText(feedback, model.feedbackProperty());
         phoneReason.textProperty().bind(model.phoneReasonProperty());
         showWhenText(phoneReason, model.phoneReasonProperty());
-        model.numbers().addListener((ListChangeListener<NumberRow>) change -> rebuildNumbers());
-        model.emails().addListener((ListChangeListener<EmailRow>) change -> rebuildEmails());
-        model.sourceBadges().addListener((ListChangeListener<String>) change -> rebuildBadges());
+        model.details().numbers().addListener((ListChangeListener<NumberRow>) change -> rebuildNumbers());
+        model.details().emails().addListener((ListChangeListener<EmailRow>) change -> rebuildEmails());
+        model.details().sourceBadges().addListener((ListChangeListener<String>) change -> rebuildBadges());
         model.personProperty().addListener((obs, old, person) -> rebuildFields());
         model.phoneReadyProperty().addListener((obs, old, ready) -> rebuildNumbers());
     }
@@ -129,12 +127,12 @@ public final class DetailController {
     }
 
     private void bindPresence() {
-        presenceBox.visibleProperty().bind(model.presenceProperty().isNotNull());
+        presenceBox.visibleProperty().bind(model.presence().viewProperty().isNotNull());
         presenceBox.managedProperty().bind(presenceBox.visibleProperty());
-        presenceLine.textProperty().bind(model.presenceLineProperty());
-        presenceAge.textProperty().bind(model.presenceAgeProperty());
-        model.presenceStaleProperty().addListener((obs, old, stale) -> styleStale());
-        model.presenceProperty().addListener((obs, old, view) -> {
+        presenceLine.textProperty().bind(model.presence().lineProperty());
+        presenceAge.textProperty().bind(model.presence().ageProperty());
+        model.presence().staleProperty().addListener((obs, old, stale) -> styleStale());
+        model.presence().viewProperty().addListener((obs, old, view) -> {
             styleStale();
             statusMessage.setText(view == null ? "" : view.statusMessage());
             outOfOffice.setText(view == null ? "" : view.outOfOffice());
@@ -144,9 +142,9 @@ public final class DetailController {
     }
 
     private void styleStale() {
-        PresenceView view = model.presenceProperty().get();
+        PresenceView view = model.presence().viewProperty().get();
         presenceDot.getStyleClass().removeAll(DOT_STYLES);
-        boolean stale = model.presenceStaleProperty().get();
+        boolean stale = model.presence().staleProperty().get();
         presenceDot.getStyleClass().add(view == null ? "none" : stale ? "stale" : view.availability().styleName());
         presenceBox.getStyleClass().remove("stale");
         if (stale) {
@@ -171,122 +169,35 @@ public final class DetailController {
     }
 
     private void rebuildNumbers() {
-        numbersBox.getChildren().clear();
-        if (model.numbers().isEmpty()) {
-            numbersBox.getChildren().add(muted(messages.get("detail.noNumbers")));
-            return;
-        }
-        for (NumberRow row : model.numbers()) {
-            Label type = new Label(row.type());
-            type.getStyleClass().add("field-label");
-            type.setMinWidth(96);
-            Label number = new Label(row.display());
-            number.getStyleClass().add("number");
-            Label source = badge(row.source());
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Button call = new Button(messages.get("detail.call"), Icons.of(Icons.PHONE, "button-icon"));
-            call.getStyleClass().addAll("small", "call-button");
-            call.setAccessibleText(messages.get("detail.call.accessible", row.display()));
-            call.setOnAction(e -> model.dial(row, false));
-            Button hidden = new Button(messages.get("detail.callAnonymously"), Icons.of(Icons.HIDDEN, "button-icon"));
-            hidden.getStyleClass().addAll("small", "flat");
-            hidden.setAccessibleText(messages.get("detail.callAnonymously.accessible", row.display()));
-            hidden.setOnAction(e -> model.dial(row, true));
-            call.setDisable(!model.phoneReadyProperty().get());
-            hidden.setDisable(!model.phoneReadyProperty().get());
-            HBox line = new HBox(10, type, number, source, spacer, call, hidden);
-            line.setAlignment(Pos.CENTER_LEFT);
-            line.getStyleClass().add("number-row");
-            numbersBox.getChildren().add(line);
-        }
+        numbersBox.getChildren().setAll(rows.numbers());
     }
 
     private void rebuildEmails() {
-        emailsBox.getChildren().clear();
-        if (model.emails().isEmpty()) {
-            emailsBox.getChildren().add(muted(messages.get("detail.noEmails")));
-            return;
-        }
-        for (EmailRow row : model.emails()) {
-            Hyperlink link = new Hyperlink(row.address(), Icons.of(Icons.MAIL, "link-icon"));
-            link.setAccessibleText(messages.get("detail.email.accessible", row.address()));
-            link.setOnAction(e -> model.email(row));
-            emailsBox.getChildren().add(link);
-        }
+        emailsBox.getChildren().setAll(rows.emails());
     }
 
     private void rebuildBadges() {
-        badges.getChildren().setAll(model.sourceBadges().stream().map(this::badge).toList());
+        badges.getChildren().setAll(model.details().sourceBadges().stream().map(rows::badge).toList());
     }
 
     private void rebuildFields() {
         fieldsGrid.getChildren().clear();
-        if (model.personProperty().get() == null) {
+        Person person = model.personProperty().get();
+        if (person == null) {
             return;
         }
         int row = 0;
-        for (ContactField field : SHOWN_FIELDS) {
-            String value = valueOf(field);
-            if (value.isBlank()) {
-                continue;
-            }
-            Label label = new Label(messages.get("detail.field." + fieldKey(field)));
-            label.getStyleClass().add("field-label");
-            Label text = new Label(value);
-            text.getStyleClass().add("field-value");
-            text.setWrapText(true);
-            HBox valueLine = new HBox(8, text);
-            valueLine.setAlignment(Pos.CENTER_LEFT);
-            String source = model.fieldSourceProperty(field).get();
-            if (!source.isBlank()) {
-                Label badge = badge(source);
-                badge.setTooltip(new Tooltip(messages.get("detail.source", source)));
-                valueLine.getChildren().add(badge);
-                text.setAccessibleText(value + ", " + messages.get("detail.source", source));
-            }
-            fieldsGrid.addRow(row++, label, valueLine);
+        for (Node[] cells : rows.fields(person)) {
+            fieldsGrid.addRow(row++, cells);
         }
-    }
-
-    private String valueOf(ContactField field) {
-        var person = model.personProperty().get();
-        String value = switch (field) {
-            case COMPANY -> person.company();
-            case DEPARTMENT -> person.department();
-            case JOB_TITLE -> person.jobTitle();
-            case OFFICE -> person.office();
-            default -> "";
-        };
-        return value == null ? "" : value;
-    }
-
-    private static String fieldKey(ContactField field) {
-        return switch (field) {
-            case JOB_TITLE -> "jobTitle";
-            default -> field.name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 
     private void sourceTip(Label label, ContactField field) {
         Tooltip tip = new Tooltip();
-        StringProperty source = model.fieldSourceProperty(field);
+        StringProperty source = model.details().fieldSourceProperty(field);
         tip.textProperty().bind(Bindings.createStringBinding(
                 () -> source.get().isBlank() ? "" : messages.get("detail.source", source.get()), source));
         label.setTooltip(tip);
-    }
-
-    private Label badge(String text) {
-        Label badge = new Label(text);
-        badge.getStyleClass().add("source-badge");
-        badge.setTooltip(new Tooltip(messages.get("detail.source", text)));
-        return badge;
-    }
-
-    private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("muted");
-        return label;
     }
 
     private static void showWhenText(Node node, ObservableValue<String> text) {

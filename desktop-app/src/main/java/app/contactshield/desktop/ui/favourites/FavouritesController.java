@@ -2,20 +2,39 @@ package app.contactshield.desktop.ui.favourites;
 
 import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.ui.Messages;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
-/** The favourites editor's view: the list and a remove button (Delete works too). */
+/**
+ * The favourites editor's view: an inline search to add people, the list in the user's order, and buttons to move
+ * and remove the selected one. Keyboard: Enter adds the first person found (Down reaches the others), Alt+Up and
+ * Alt+Down move the selected favourite, Delete removes it.
+ */
 public final class FavouritesController {
+    private static final double LIST_INSETS = 4;
+
     private final FavouritesViewModel model;
     private final Messages messages;
 
     @FXML
+    private TextField addField;
+    @FXML
+    private Button addButton;
+    @FXML
+    private ListView<SearchHit> candidates;
+    @FXML
     private ListView<SearchHit> list;
+    @FXML
+    private Button upButton;
+    @FXML
+    private Button downButton;
     @FXML
     private Button removeButton;
     @FXML
@@ -34,17 +53,87 @@ public final class FavouritesController {
     private void initialize() {
         model.reload();
         list.setItems(model.favourites());
-        list.setCellFactory(view -> new FavouriteCell());
+        list.setCellFactory(view -> new PersonCell());
         Label empty = new Label(messages.get("favourites.empty"));
         empty.getStyleClass().add("empty-hint");
         list.setPlaceholder(empty);
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
-        removeButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        list.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.DELETE) {
-                remove();
+        var nothingSelected = list.getSelectionModel().selectedItemProperty().isNull();
+        removeButton.disableProperty().bind(nothingSelected);
+        upButton.disableProperty().bind(nothingSelected.or(list.getSelectionModel().selectedIndexProperty()
+                .isEqualTo(0)));
+        downButton.disableProperty().bind(nothingSelected.or(list.getSelectionModel().selectedIndexProperty()
+                .isEqualTo(Bindings.size(model.favourites()).subtract(1))));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::listKey);
+        bindSearch();
+    }
+
+    private void bindSearch() {
+        addField.textProperty().bindBidirectional(model.queryProperty());
+        candidates.setItems(model.candidates());
+        candidates.setCellFactory(view -> new PersonCell());
+        candidates.visibleProperty().bind(Bindings.isNotEmpty(model.candidates()));
+        candidates.managedProperty().bind(candidates.visibleProperty());
+        candidates.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> model.candidates().size() * candidates.getFixedCellSize() + LIST_INSETS, model.candidates()));
+        candidates.minHeightProperty().bind(candidates.prefHeightProperty());
+        addButton.disableProperty().bind(Bindings.isEmpty(model.candidates()));
+        addField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !model.candidates().isEmpty()) {
+                candidates.requestFocus();
+                candidates.getSelectionModel().selectFirst();
+                event.consume();
             }
         });
+        addField.setOnAction(event -> add());
+        candidates.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                add();
+                addField.requestFocus();
+            }
+        });
+        candidates.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                add();
+            }
+        });
+    }
+
+    private void listKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.DELETE) {
+            remove();
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+            moveUp();
+            event.consume();
+        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+            moveDown();
+            event.consume();
+        }
+    }
+
+    @FXML
+    private void add() {
+        SearchHit chosen = candidates.getSelectionModel().getSelectedItem();
+        model.add(chosen != null ? chosen : model.candidates().isEmpty() ? null : model.candidates().get(0));
+    }
+
+    @FXML
+    private void moveUp() {
+        reselect(model.moveSelectedUp());
+    }
+
+    @FXML
+    private void moveDown() {
+        reselect(model.moveSelectedDown());
+    }
+
+    private void reselect(int position) {
+        if (position >= 0) {
+            list.getSelectionModel().select(position);
+            list.scrollTo(position);
+            list.requestFocus();
+        }
     }
 
     @FXML
@@ -57,8 +146,8 @@ public final class FavouritesController {
         closeButton.getScene().getWindow().hide();
     }
 
-    /** A favourite's name and company. */
-    private static final class FavouriteCell extends ListCell<SearchHit> {
+    /** A person's name and company. */
+    private static final class PersonCell extends ListCell<SearchHit> {
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);

@@ -2,25 +2,51 @@ package app.contactshield.desktop.ui.favourites;
 
 import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.ui.main.SearchViewModel;
+import app.contactshield.graphsync.model.PersonKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The favourites editor: the list of favourites and removal. Use on the JavaFX thread. */
+/**
+ * The favourites editor: the favourites in the user's order, moving one up or down, removing one, and adding people
+ * found by an inline search. The order lasts as long as the app runs; new favourites go last. Use on the JavaFX
+ * thread: the search answers from the in-memory index.
+ */
 public final class FavouritesViewModel {
+    /** The most people the inline search offers. */
+    static final int CANDIDATES = 8;
+
     private final SearchViewModel search;
+    private final List<PersonKey> order = new ArrayList<>();
     private final ObservableList<SearchHit> favourites = FXCollections.observableArrayList();
     private final ObjectProperty<SearchHit> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObservableList<SearchHit> candidates = FXCollections.observableArrayList();
 
     /** @param search holds the index with the favourite marks */
     public FavouritesViewModel(SearchViewModel search) {
         this.search = search;
+        query.addListener((obs, old, text) -> findCandidates(text));
     }
 
-    /** Re-reads the favourites. */
+    /** Re-reads the favourites, keeping the user's order; favourites new to the editor go last. */
     public void reload() {
-        favourites.setAll(search.index().favouriteHits());
+        Map<PersonKey, SearchHit> byKey = search.index().favouriteHits().stream()
+                .collect(Collectors.toMap(hit -> hit.entry().key(), Function.identity(), (a, b) -> a));
+        order.retainAll(byKey.keySet());
+        byKey.keySet().stream().filter(key -> !order.contains(key))
+                .sorted(Comparator.comparing(key -> byKey.get(key).entry().displayName()))
+                .forEach(order::add);
+        favourites.setAll(order.stream().map(byKey::get).toList());
     }
 
     /** Removes the selected favourite. */
@@ -32,11 +58,63 @@ public final class FavouritesViewModel {
         }
     }
 
+    /** Moves the selected favourite one place up; returns its new position, or -1 when it did not move. */
+    public int moveSelectedUp() {
+        return move(-1);
+    }
+
+    /** Moves the selected favourite one place down; returns its new position, or -1 when it did not move. */
+    public int moveSelectedDown() {
+        return move(1);
+    }
+
+    private int move(int step) {
+        SearchHit hit = selected.get();
+        int from = hit == null ? -1 : order.indexOf(hit.entry().key());
+        int to = from + step;
+        if (from < 0 || to < 0 || to >= order.size()) {
+            return -1;
+        }
+        order.add(to, order.remove(from));
+        reload();
+        return to;
+    }
+
+    /** Makes a person found by the inline search a favourite (last in the order) and clears the search. */
+    public void add(SearchHit hit) {
+        if (hit == null || hit.favourite()) {
+            return;
+        }
+        search.setFavourite(hit.entry().key(), true);
+        query.set("");
+        reload();
+    }
+
+    private void findCandidates(String text) {
+        if (text == null || text.isBlank()) {
+            candidates.clear();
+            return;
+        }
+        candidates.setAll(search.index().query(text, CANDIDATES + favourites.size()).hits().stream()
+                .filter(hit -> !hit.favourite()).limit(CANDIDATES).toList());
+    }
+
+    /** The favourites in the user's order. */
     public ObservableList<SearchHit> favourites() {
         return favourites;
     }
 
     public ObjectProperty<SearchHit> selectedProperty() {
         return selected;
+    }
+
+    /** What the user types to find a person to add. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** People the query finds who are not favourites yet. */
+    public ObservableList<SearchHit> candidates() {
+        return candidates;
     }
 }

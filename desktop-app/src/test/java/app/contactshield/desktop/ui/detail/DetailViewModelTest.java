@@ -3,6 +3,7 @@ package app.contactshield.desktop.ui.detail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.callerid.link.LinkState;
+import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.links.CapturingLinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
@@ -38,12 +39,14 @@ class DetailViewModelTest {
     private final CapturingLinkOpener links = new CapturingLinkOpener();
     private final List<Map.Entry<PersonKey, Boolean>> favourites = new ArrayList<>();
     private SamplePhoneLink phone = SamplePhoneLink.demo();
+    private PhoneLink switchable;
     private boolean teamsClient;
     private final UserSettings settings = UserSettings.inMemory();
     private String policyPrefix;
 
     private DetailViewModel model() {
-        DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, phone, presence,
+        PhoneLink link = switchable == null ? phone : switchable;
+        DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, link, presence,
                 settings, links, () -> new TeamsLinks(teamsClient),
                 (key, on) -> favourites.add(Map.entry(key, on)), Runnable::run, Runnable::run,
                 Clock.fixed(NOW, ZoneOffset.UTC), policyPrefix), Messages.forLocale(Locale.ENGLISH));
@@ -57,14 +60,14 @@ class DetailViewModelTest {
 
         model.show(ada.key());
 
-        assertThat(model.nameProperty().get()).isEqualTo("Ada Beispiel");
-        assertThat(model.initialsProperty().get()).isEqualTo("AB");
-        assertThat(model.jobLineProperty().get()).isEqualTo("Head of Customer Service · Customer Service");
-        assertThat(model.numbers()).containsExactly(
+        assertThat(model.details().nameProperty().get()).isEqualTo("Ada Beispiel");
+        assertThat(model.details().initialsProperty().get()).isEqualTo("AB");
+        assertThat(model.details().jobLineProperty().get()).isEqualTo("Head of Customer Service · Customer Service");
+        assertThat(model.details().numbers()).containsExactly(
                 new NumberRow("Business", "+49 89 71041201", "+498971041201", "Directory"));
-        assertThat(model.emails()).containsExactly(new EmailRow("ada.beispiel@contoso.example"));
-        assertThat(model.fieldSourceProperty(ContactField.COMPANY).get()).isEqualTo("Directory");
-        assertThat(model.sourceBadges()).containsExactly("Directory");
+        assertThat(model.details().emails()).containsExactly(new EmailRow("ada.beispiel@contoso.example"));
+        assertThat(model.details().fieldSourceProperty(ContactField.COMPANY).get()).isEqualTo("Directory");
+        assertThat(model.details().sourceBadges()).containsExactly("Directory");
     }
 
     @Test
@@ -110,7 +113,7 @@ class DetailViewModelTest {
     void dialsThroughThePairedPhoneOpenlyOrAnonymously() {
         DetailViewModel model = model();
         model.show(ada.key());
-        NumberRow business = model.numbers().get(0);
+        NumberRow business = model.details().numbers().get(0);
 
         model.dial(business, false);
         model.dial(business, true);
@@ -126,7 +129,7 @@ class DetailViewModelTest {
         DetailViewModel model = model();
         model.show(ada.key());
 
-        model.dial(model.numbers().get(0), true);
+        model.dial(model.details().numbers().get(0), true);
 
         assertThat(phone.dialled()).containsExactly("*67+498971041201");
     }
@@ -138,7 +141,7 @@ class DetailViewModelTest {
         DetailViewModel model = model();
         model.show(ada.key());
 
-        model.dial(model.numbers().get(0), true);
+        model.dial(model.details().numbers().get(0), true);
 
         assertThat(phone.dialled()).containsExactly("141+498971041201");
     }
@@ -149,10 +152,50 @@ class DetailViewModelTest {
         DetailViewModel model = model();
         model.show(ada.key());
 
-        model.dial(model.numbers().get(0), false);
+        model.dial(model.details().numbers().get(0), false);
 
         assertThat(phone.dialled()).isEmpty();
         assertThat(model.feedbackProperty().get()).isEqualTo("No phone is paired, so calls cannot start from here.");
+    }
+
+    @Test
+    void aPhoneThatConnectsLaterEnablesTheCallButtons() {
+        SwitchablePhoneLink later = new SwitchablePhoneLink(LinkState.disconnected("Hands-free", "No phone in range"));
+        switchable = later;
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        later.announce(new LinkState(true, "Pixel 8", "Hands-free", ""));
+        model.dial(model.details().numbers().get(0), false);
+
+        assertThat(model.phoneReadyProperty().get()).isTrue();
+        assertThat(model.phoneReasonProperty().get()).isEmpty();
+        assertThat(later.dialled()).containsExactly("+498971041201");
+    }
+
+    @Test
+    void aPhoneThatDisconnectsDisablesTheCallButtonsWithAReason() {
+        SwitchablePhoneLink later = new SwitchablePhoneLink(new LinkState(true, "Pixel 8", "Hands-free", ""));
+        switchable = later;
+        DetailViewModel model = model();
+
+        later.announce(LinkState.disconnected("Hands-free", "Out of range"));
+
+        assertThat(model.phoneReadyProperty().get()).isFalse();
+        assertThat(model.phoneReasonProperty().get()).isEqualTo("No phone is paired, so calls cannot start from here.");
+    }
+
+    @Test
+    void stopsFollowingThePhoneWhenClosed() {
+        SwitchablePhoneLink later = new SwitchablePhoneLink(LinkState.disconnected("Hands-free", "No phone in range"));
+        switchable = later;
+        DetailViewModel model = model();
+
+        model.close();
+        later.announce(new LinkState(true, "Pixel 8", "Hands-free", ""));
+
+        assertThat(model.phoneReadyProperty().get()).isFalse();
+        assertThat(later.listenerCount()).isZero();
     }
 
     @Test
@@ -160,7 +203,7 @@ class DetailViewModelTest {
         DetailViewModel model = model();
         model.show(lena.key());
 
-        model.email(model.emails().get(0));
+        model.email(model.details().emails().get(0));
 
         assertThat(links.opened()).containsExactly(URI.create("mailto:lena.vogel@fabrikam.example"));
     }
@@ -173,10 +216,10 @@ class DetailViewModelTest {
 
         model.show(ada.key());
 
-        assertThat(model.presenceLineProperty().get()).isEqualTo("Busy · In a call");
-        assertThat(model.presenceAgeProperty().get()).isEqualTo("updated 1 min ago");
-        assertThat(model.presenceStaleProperty().get()).isTrue();
-        assertThat(model.presenceProperty().get().outOfOffice()).isEqualTo("On leave until Monday");
+        assertThat(model.presence().lineProperty().get()).isEqualTo("Busy · In a call");
+        assertThat(model.presence().ageProperty().get()).isEqualTo("updated 1 min ago");
+        assertThat(model.presence().staleProperty().get()).isTrue();
+        assertThat(model.presence().viewProperty().get().outOfOffice()).isEqualTo("On leave until Monday");
     }
 
     @Test
@@ -186,8 +229,8 @@ class DetailViewModelTest {
 
         presence.put(ada.key(), new PresenceView(Availability.AVAILABLE, "Available", "", "", NOW.minusSeconds(5)));
 
-        assertThat(model.presenceLineProperty().get()).isEqualTo("Available");
-        assertThat(model.presenceStaleProperty().get()).isFalse();
+        assertThat(model.presence().lineProperty().get()).isEqualTo("Available");
+        assertThat(model.presence().staleProperty().get()).isFalse();
     }
 
     @Test

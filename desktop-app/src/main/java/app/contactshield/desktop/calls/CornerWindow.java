@@ -1,0 +1,164 @@
+package app.contactshield.desktop.calls;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Group;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.paint.Color;
+import javafx.stage.Popup;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+
+/**
+ * Where the call window's content lives, in the bottom-right corner of the primary screen, on top of other windows.
+ * While it only shows a call it is a {@link Popup}: JavaFX shows popups without activating them, so the app the
+ * user is typing in keeps the keyboard. A popup cannot take typed text, so once the user opens the colleague search
+ * or the note, the content moves into an undecorated, always-on-top stage that takes the focus (see ADR 0009).
+ *
+ * <p>The popup's owner is a transparent, one-pixel, always-on-top utility stage shown once when the window is
+ * created (JavaFX shows a popup only while its owner shows, and an always-on-top owner keeps the popup above other
+ * apps' windows). A popup takes its owner scene's stylesheets when it shows, so the owner carries the window's.
+ * JavaFX thread only.
+ */
+final class CornerWindow {
+    private static final double MARGIN = 16;
+
+    private final Parent root;
+    private final Stage anchor = new Stage(StageStyle.UTILITY);
+    private final Popup popup = new Popup();
+    private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private boolean typing;
+
+    CornerWindow(Parent root, Scene styled, String title) {
+        this.root = root;
+        anchor.setTitle(title);
+        anchor.setOpacity(0);
+        anchor.setAlwaysOnTop(true);
+        anchor.setScene(new Scene(new Group(), 1, 1, Color.TRANSPARENT));
+        popup.setAutoHide(false);
+        popup.setHideOnEscape(false);
+        popup.setAutoFix(false);
+        anchor.getScene().getStylesheets().setAll(styled.getStylesheets());
+        stage.setTitle(title);
+        stage.setAlwaysOnTop(true);
+        stage.setResizable(false);
+        stage.setScene(styled);
+        styled.setRoot(new Group());
+        popup.getContent().add(root);
+        popup.widthProperty().addListener((obs, old, size) -> place(popup));
+        popup.heightProperty().addListener((obs, old, size) -> place(popup));
+        stage.widthProperty().addListener((obs, old, size) -> place(stage));
+        stage.heightProperty().addListener((obs, old, size) -> place(stage));
+        showAnchor();
+        Window.getWindows().addListener((ListChangeListener<Window>) this::windowsChanged);
+    }
+
+    /**
+     * When the app's last other window closes, the corner closes too, so that the owner never keeps the app from
+     * ending the way it did before the window existed.
+     */
+    private void windowsChanged(ListChangeListener.Change<? extends Window> change) {
+        boolean otherClosed = false;
+        while (change.next()) {
+            otherClosed |= change.getRemoved().stream().anyMatch(w -> !ours(w));
+        }
+        if (otherClosed && Window.getWindows().stream().allMatch(this::ours)) {
+            Platform.runLater(this::close);
+        }
+    }
+
+    /** Hides the content and its owner; the next call shows the owner again. Not while the window list changes. */
+    private void close() {
+        if (Window.getWindows().stream().allMatch(this::ours)) {
+            hide();
+            anchor.hide();
+        }
+    }
+
+    private boolean ours(Window window) {
+        return window == anchor || window == popup || window == stage;
+    }
+
+    private void showAnchor() {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        anchor.setX(bounds.getMaxX() - 1);
+        anchor.setY(bounds.getMaxY() - 1);
+        Window focused = IncomingCallWindow.focusedWindow(anchor);
+        anchor.show();
+        if (focused != null) {
+            focused.requestFocus();
+        }
+    }
+
+    /** Shows the content without taking the keyboard focus (unless the user is already typing in it). */
+    void show() {
+        if (typing) {
+            stage.show();
+            return;
+        }
+        if (!anchor.isShowing()) {
+            showAnchor();
+        }
+        popup.show(anchor);
+        fit();
+    }
+
+    /** Moves the content into the focusable stage and focuses it, for the user to type. */
+    void allowTyping() {
+        if (typing) {
+            return;
+        }
+        typing = true;
+        boolean showing = popup.isShowing();
+        popup.hide();
+        popup.getContent().remove(root);
+        stage.getScene().setRoot(root);
+        if (showing) {
+            stage.sizeToScene();
+            place(stage);
+            stage.show();
+            place(stage);
+            stage.requestFocus();
+        }
+    }
+
+    /** Hides the content; the next call shows as a popup again. */
+    void hide() {
+        popup.hide();
+        stage.hide();
+        if (typing) {
+            typing = false;
+            stage.getScene().setRoot(new Group());
+            popup.getContent().add(root);
+        }
+    }
+
+    /** Sizes the window to its content and moves it back into the corner. */
+    void fit() {
+        Window current = window();
+        if (current.isShowing()) {
+            current.sizeToScene();
+            place(current);
+        }
+    }
+
+    /** The window showing the content now: the popup, or the stage while the user types. */
+    Window window() {
+        return typing ? stage : popup;
+    }
+
+    /** Whether the content stays above other apps' windows. */
+    boolean onTop() {
+        return anchor.isAlwaysOnTop() && stage.isAlwaysOnTop();
+    }
+
+    private static void place(Window window) {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        window.setX(bounds.getMaxX() - window.getWidth() - MARGIN);
+        window.setY(bounds.getMaxY() - window.getHeight() - MARGIN);
+    }
+}

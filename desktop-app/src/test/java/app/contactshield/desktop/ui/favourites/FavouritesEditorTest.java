@@ -1,0 +1,75 @@
+package app.contactshield.desktop.ui.favourites;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.desktop.search.SearchHit;
+import app.contactshield.desktop.ui.AppContext;
+import app.contactshield.desktop.ui.UiFixture;
+import app.contactshield.desktop.ui.sample.SampleDirectory;
+import app.contactshield.graphsync.model.Person;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** The favourites editor works from the keyboard alone: find and add someone, move them up, remove them. */
+@ExtendWith(ApplicationExtension.class)
+class FavouritesEditorTest {
+    private final List<Person> people = SampleDirectory.people();
+    private UiFixture fixture;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new UiFixture(people, SampleDirectory.presence(Instant.now()), Map.of());
+        context = fixture.show(stage, Locale.ENGLISH);
+    }
+
+    @BeforeEach
+    void awaitIndex() throws Exception {
+        fixture.awaitIndex();
+    }
+
+    @Stop
+    void stop() {
+        fixture.close();
+    }
+
+    @Test
+    void addsMovesAndRemovesFavouritesWithTheKeyboard(FxRobot robot) throws Exception {
+        robot.interact(() -> context.search().setFavourite(people.get(2).key(), true));
+        robot.clickOn("#favouritesButton");
+        UiFixture.await(() -> robot.lookup("#addField").tryQuery().isPresent());
+        ListView<SearchHit> list = robot.lookup("#list").queryListView();
+        String first = list.getItems().get(0).entry().displayName();
+        Person added = people.get(0);
+
+        robot.clickOn("#addField").write(added.displayName());
+        UiFixture.await(() -> !robot.lookup("#candidates").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        UiFixture.await(() -> list.getItems().size() == 2);
+        robot.clickOn(list).type(KeyCode.END);
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        UiFixture.await(() -> list.getItems().get(0).entry().displayName().equals(added.displayName()));
+        boolean upDisabledAtTheTop = robot.lookup("#upButton").queryAs(Button.class).isDisabled();
+        robot.type(KeyCode.DELETE);
+        UiFixture.await(() -> list.getItems().size() == 1);
+
+        assertThat(upDisabledAtTheTop).isTrue();
+        assertThat(list.getItems()).extracting(hit -> hit.entry().displayName()).containsExactly(first);
+        assertThat(context.search().index().favouriteHits()).extracting(hit -> hit.entry().key())
+                .containsExactly(people.get(2).key());
+        robot.clickOn("#closeButton");
+    }
+}
