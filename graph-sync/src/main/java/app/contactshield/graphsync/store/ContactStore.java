@@ -1,7 +1,10 @@
 package app.contactshield.graphsync.store;
 
+import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.PhoneNumber;
+import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.sync.DeltaCursor;
 import app.contactshield.graphsync.sync.PageSink;
@@ -42,6 +45,24 @@ public interface ContactStore extends PageSink, AutoCloseable {
      */
     void forEachPhone(PhoneEntryVisitor visitor) throws StoreException;
 
+    /**
+     * Streams the same numbers as {@link #forEachPhone}, each with the display name, company and job title of the
+     * source record that holds it, so that a caller index can show who is calling without reading the store again.
+     * The default builds every person ({@link #people()}); stores with a faster path override it.
+     */
+    default void forEachPhoneCard(PhoneCardVisitor visitor) throws StoreException {
+        for (Person person : people()) {
+            for (ContactRecord record : person.records()) {
+                for (PhoneNumber phone : record.phones()) {
+                    if (phone.identifiesCaller()) {
+                        visitor.visit(person.key(), phone.e164(), phone.type(), record.source(),
+                                record.displayName(), record.company(), record.jobTitle());
+                    }
+                }
+            }
+        }
+    }
+
     /** Keys of the user's favourites (local-only data). */
     Set<PersonKey> favourites() throws StoreException;
 
@@ -81,6 +102,22 @@ public interface ContactStore extends PageSink, AutoCloseable {
          * @param type   what kind of number it is for that person
          * @param source the source that delivered it
          */
-        void visit(PersonKey person, String e164, app.contactshield.graphsync.model.PhoneType type, SourceId source);
+        void visit(PersonKey person, String e164, PhoneType type, SourceId source);
+    }
+
+    /** Receives one normalised phone entry with what a caller-ID screen shows of the record holding it. */
+    @FunctionalInterface
+    interface PhoneCardVisitor {
+        /**
+         * @param person      the consolidated person holding the number
+         * @param e164        the number in E.164 form
+         * @param type        what kind of number it is for that person
+         * @param source      the source that delivered it
+         * @param displayName the display name of the record holding the number, or {@code null}
+         * @param company     the company of that record, or {@code null}
+         * @param jobTitle    the job title of that record, or {@code null}
+         */
+        void visit(PersonKey person, String e164, PhoneType type, SourceId source, String displayName,
+                String company, String jobTitle);
     }
 }

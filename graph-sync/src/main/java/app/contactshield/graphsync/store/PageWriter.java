@@ -119,6 +119,8 @@ final class PageWriter {
         updateIds("UPDATE contact_record SET generation = " + generation + " WHERE id = ?", batch.touchOnly);
         updateIds("DELETE FROM contact_record WHERE id = ?", batch.deletes);
         updateIds("UPDATE contact_record SET hidden = TRUE WHERE id = ?", batch.hides);
+        CallerPhoneTable.remove(db, batch.deletes);
+        CallerPhoneTable.remove(db, batch.hides);
         rekey(g, rekeyed);
         CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
                 roundOpen);
@@ -237,6 +239,7 @@ final class PageWriter {
 
     private void insertAndUpdate(String source, int generation, List<Upsert> writes, Map<Long, String> rekeyed)
             throws SQLException {
+        List<CallerPhoneTable.Row> callerRows = new ArrayList<>(writes.size());
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO contact_record (id, source, source_key, "
                 + "person_key, raw_key, hidden, generation, tokens, phones, body) "
                 + "VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)");
@@ -249,6 +252,7 @@ final class PageWriter {
                     personKey = raw;
                 }
                 String storedRaw = raw.equals(personKey) ? null : raw;
+                callerRows.add(new CallerPhoneTable.Row(w.id(), personKey, w.record(), w.phones(), w.isNew()));
                 if (w.isNew()) {
                     insert.setLong(1, w.id());
                     insert.setString(2, source);
@@ -274,6 +278,7 @@ final class PageWriter {
             insert.executeBatch();
             update.executeBatch();
         }
+        CallerPhoneTable.upsert(db, callerRows);
     }
 
     private void rekey(IdentityGraph g, Map<Long, String> rekeyed) throws SQLException {
@@ -291,6 +296,7 @@ final class PageWriter {
             }
             update.executeBatch();
         }
+        CallerPhoneTable.rekey(db, rekeyed);
     }
 
     private void updateIds(String sql, List<Long> ids) throws SQLException {

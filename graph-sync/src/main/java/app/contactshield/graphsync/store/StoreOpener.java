@@ -31,8 +31,11 @@ import org.slf4j.LoggerFactory;
  * use by another process is never moved. Runs on the calling thread; the caller closes the returned store.
  */
 public final class StoreOpener {
-    /** The highest migration version shipped in {@code db/migration}; a store at this version skips Flyway. */
-    static final String LATEST_SCHEMA_VERSION = "1";
+    /**
+     * The highest migration version shipped ({@code db/migration} and {@link V2__CallerPhoneTable}); a store at this
+     * version skips Flyway.
+     */
+    static final String LATEST_SCHEMA_VERSION = "2";
     /** Length of the store key in bytes (256 bits). */
     public static final int KEY_BYTES = 32;
 
@@ -162,7 +165,8 @@ public final class StoreOpener {
         dataSource.setURL(url);
         dataSource.setUser(USER);
         dataSource.setPasswordChars(password(key));
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new V2__CallerPhoneTable()).load().migrate();
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {
