@@ -89,8 +89,9 @@ public final class StoreOpener {
             throw new StoreException("store.error.key", "The store key must be " + KEY_BYTES + " bytes; got "
                     + (key == null ? "none" : key.length + " bytes"));
         }
+        prepare(dataDir);
         try {
-            return new Opened(connect(dataDir, key, consolidator, clock), Optional.empty());
+            return new Opened(restricted(dataDir, connect(dataDir, key, consolidator, clock)), Optional.empty());
         } catch (SQLException e) {
             if (!UNREADABLE.contains(e.getErrorCode()) || !Files.exists(StoreFiles.databaseFile(dataDir))) {
                 throw new StoreException("store.error.open", "Opening the contact store in " + dataDir
@@ -98,7 +99,7 @@ public final class StoreOpener {
             }
             Path movedTo = moveAside(dataDir, clock, e.getErrorCode());
             try {
-                H2ContactStore fresh = connect(dataDir, key, consolidator, clock);
+                H2ContactStore fresh = restricted(dataDir, connect(dataDir, key, consolidator, clock));
                 String message = "The contact store could not be read (wrong key or damaged file) and was set aside "
                         + "as " + movedTo.getFileName() + "; your favourites, notes and call history in it are lost, "
                         + "and the next sync downloads your contacts again.";
@@ -107,6 +108,27 @@ public final class StoreOpener {
                 throw new StoreException("store.error.open", "Creating a fresh contact store in " + dataDir
                         + " failed (H2 error " + again.getErrorCode() + ")", again);
             }
+        }
+    }
+
+    private static void prepare(Path dataDir) throws StoreException {
+        try {
+            StoreFiles.prepareDirectory(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("store.error.open", "The data directory " + dataDir
+                    + " could not be created or restricted to its owner", e);
+        }
+    }
+
+    /** Store files are owner-only from the moment the store is handed out; the directory already was. */
+    private static H2ContactStore restricted(Path dataDir, H2ContactStore store) throws StoreException {
+        try {
+            StoreFiles.restrictFiles(dataDir);
+            return store;
+        } catch (IOException e) {
+            store.close();
+            throw new StoreException("store.error.open", "The store files in " + dataDir
+                    + " could not be restricted to their owner", e);
         }
     }
 
