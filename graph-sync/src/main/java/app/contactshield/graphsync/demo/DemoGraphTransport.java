@@ -21,6 +21,8 @@ public final class DemoGraphTransport implements GraphTransport {
     public static final URI ROOT = URI.create("https://graph.demo.contactshield.invalid/v1.0/");
     /** The id of the demo mailbox's extra contact folder. */
     public static final String CUSTOMERS_FOLDER = "demo-folder-customers";
+    /** The id of the demo mailbox's default Contacts folder (the parent of {@link #CUSTOMERS_FOLDER}). */
+    public static final String DEFAULT_FOLDER = "demo-folder-contacts";
 
     private static final Pattern ROUND = Pattern.compile("\\$(?:skiptoken|deltatoken)=r(\\d+)(?:p(\\d+))?");
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
@@ -48,12 +50,15 @@ public final class DemoGraphTransport implements GraphTransport {
                 return page(DemoTenant.Collection.USERS, uri, query);
             case "contacts/delta":
                 return page(DemoTenant.Collection.ORG_CONTACTS, uri, query);
-            case "me/contacts/delta":
+            case "me/contacts/delta", "me/contactFolders/" + DEFAULT_FOLDER + "/contacts/delta":
                 return page(DemoTenant.Collection.OUTLOOK_DEFAULT, uri, query);
             case "me/contactFolders/" + CUSTOMERS_FOLDER + "/contacts/delta":
                 return page(DemoTenant.Collection.OUTLOOK_CUSTOMERS, uri, query);
             case "me/contactFolders":
-                return ok("{\"value\":[{\"id\":\"" + CUSTOMERS_FOLDER + "\",\"displayName\":\"Customers\"}]}");
+                return ok("{\"value\":[{\"id\":\"" + CUSTOMERS_FOLDER + "\",\"parentFolderId\":\"" + DEFAULT_FOLDER
+                        + "\",\"displayName\":\"Customers\"}]}");
+            case "me/contactFolders/" + CUSTOMERS_FOLDER + "/childFolders":
+                return ok("{\"value\":[]}");
             case "me":
                 return ok(DemoProfile.standard().toGraphJson());
             default:
