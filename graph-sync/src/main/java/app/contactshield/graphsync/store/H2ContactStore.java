@@ -187,26 +187,25 @@ public final class H2ContactStore implements ContactStore {
     }
 
     /**
-     * Streams each normalised number once per record that holds it from the narrow {@code caller_phone} table, never
-     * touching the record bodies; runs on the calling thread.
+     * Streams each normalised number once per record that holds it from the {@code caller_chunk} log, never touching
+     * the record rows; runs on the calling thread.
      */
     @Override
     public void forEachPhone(PhoneEntryVisitor visitor) throws StoreException {
-        streamPhones(false, (person, e164, type, source, name, company, title) ->
-                visitor.visit(person, e164, type, source));
+        streamPhones((person, e164, type, source, name, company, title) -> visitor.visit(person, e164, type, source));
     }
 
     /** As {@link #forEachPhone}, with the card of the record that holds each number; runs on the calling thread. */
     @Override
     public void forEachPhoneCard(PhoneCardVisitor visitor) throws StoreException {
-        streamPhones(true, visitor);
+        streamPhones(visitor);
     }
 
-    private void streamPhones(boolean withCard, PhoneCardVisitor visitor) throws StoreException {
+    private void streamPhones(PhoneCardVisitor visitor) throws StoreException {
         readLock.lock();
         try {
             checkOpen();
-            CallerPhoneTable.stream(reader, withCard, visitor);
+            CallerChunks.stream(reader, visitor);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading phone numbers", e);
         } finally {

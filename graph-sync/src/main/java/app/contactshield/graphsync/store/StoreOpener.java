@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreOpener {
     /**
-     * The highest migration version shipped ({@code db/migration} and {@link V2__CallerPhoneTable}); a store at this
+     * The highest migration version shipped ({@code db/migration} and {@link V2__CallerChunks}); a store at this
      * version skips Flyway.
      */
     static final String LATEST_SCHEMA_VERSION = "2";
@@ -188,7 +188,7 @@ public final class StoreOpener {
         dataSource.setUser(USER);
         dataSource.setPasswordChars(password(key));
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V2__CallerPhoneTable()).load().migrate();
+                .javaMigrations(new V2__CallerChunks()).load().migrate();
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {

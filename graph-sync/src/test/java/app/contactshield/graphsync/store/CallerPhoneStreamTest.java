@@ -23,8 +23,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The caller-ID view of the store: {@code forEachPhone} and {@code forEachPhoneCard} over the narrow table. */
-class CallerPhoneTableTest {
+/** The caller-ID view of the store: {@code forEachPhone} and {@code forEachPhoneCard} over the caller chunk log. */
+class CallerPhoneStreamTest {
     private static final SourceId USERS = SourceId.GRAPH_USERS;
     private static final byte[] KEY = new byte[32];
 
@@ -89,7 +89,7 @@ class CallerPhoneTableTest {
     }
 
     @Test
-    void theNarrowTableStreamsWhatTheFullPeopleSay() throws StoreException {
+    void theChunkLogStreamsWhatTheFullPeopleSay() throws StoreException {
         try (H2ContactStore store = StoreOpener.open(dataDir, KEY).store()) {
             for (ChangePage page : InventedPeople.fullRound(500, 99)) {
                 store.accept(page);
@@ -101,7 +101,7 @@ class CallerPhoneTableTest {
     }
 
     @Test
-    void aStoreWrittenBeforeTheNarrowTableIsFilledFromItsRecordsOnOpen() throws Exception {
+    void aStoreWrittenBeforeTheChunkLogIsFilledFromItsRecordsOnOpen() throws Exception {
         try (H2ContactStore store = StoreOpener.open(dataDir, KEY).store()) {
             store.accept(page(List.of(user(1), user(2)), List.of(), List.of(), "d1", true));
         }
@@ -120,7 +120,7 @@ class CallerPhoneTableTest {
         credentials.put("password", hex + " " + hex);
         try (Connection db = org.h2.Driver.load().connect(StoreOpener.url(dataDir), credentials);
                 Statement sql = db.createStatement()) {
-            sql.execute("DROP TABLE caller_phone");
+            sql.execute("DROP TABLE caller_chunk");
             sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
         }
     }
