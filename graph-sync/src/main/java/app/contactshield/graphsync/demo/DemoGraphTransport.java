@@ -28,6 +28,7 @@ public final class DemoGraphTransport implements GraphTransport {
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
     private final DemoPages pages;
+    private final URI root;
 
     /** Serves the bundled tenant of about 2,000 people in pages of 100. */
     public DemoGraphTransport() {
@@ -38,12 +39,23 @@ public final class DemoGraphTransport implements GraphTransport {
      * @param pages the tenant and page size to serve
      */
     public DemoGraphTransport(DemoPages pages) {
+        this(pages, ROOT);
+    }
+
+    /**
+     * Serves the tenant below another root, for loopback stand-ins that answer real HTTP.
+     *
+     * @param pages the tenant and page size to serve
+     * @param root  the Graph root the requests and links use, ending in {@code /v1.0/}
+     */
+    public DemoGraphTransport(DemoPages pages, URI root) {
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.root = Objects.requireNonNull(root, "root");
     }
 
     @Override
     public GraphResponse get(URI uri, String accessToken) {
-        String path = ROOT.relativize(uri).getPath();
+        String path = root.relativize(uri).getPath();
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         switch (path) {
             case "users/delta":
