@@ -128,6 +128,11 @@ final class CallerChunkCodec {
      * and tombstones of records already {@code seen} are skipped; every record met is marked seen.
      */
     static void read(byte[] chunk, Seen seen, Sink sink) {
+        read(chunk, seen, true, sink);
+    }
+
+    /** As {@link #read(byte[], Seen, Sink)}; without {@code names} the display name is skipped, not decoded. */
+    static void read(byte[] chunk, Seen seen, boolean names, Sink sink) {
         Reader in = new Reader(chunk);
         while (in.pos < chunk.length) {
             long id = in.varLong();
@@ -140,7 +145,7 @@ final class CallerChunkCodec {
             String key = in.string(fresh);
             SourceId source = in.source();
             String phones = in.string(fresh);
-            String name = in.string(fresh);
+            String name = in.string(fresh && names);
             String company = in.shared();
             String title = in.shared();
             if (fresh) {

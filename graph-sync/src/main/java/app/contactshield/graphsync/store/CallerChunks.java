@@ -131,12 +131,18 @@ final class CallerChunks {
      * Streams every live entry's numbers, newest chunk first, to the visitor. Reads one chunk row at a time.
      */
     static void stream(Connection db, ContactStore.PhoneCardVisitor visitor) throws SQLException {
+        stream(db, true, visitor);
+    }
+
+    /** As {@link #stream(Connection, ContactStore.PhoneCardVisitor)}; without {@code names} the name is null. */
+    static void stream(Connection db, boolean names, ContactStore.PhoneCardVisitor visitor) throws SQLException {
         List<Long> ids = chunkIds(db);
         CallerChunkCodec.Seen seen = new CallerChunkCodec.Seen();
         try (PreparedStatement body = db.prepareStatement("SELECT body FROM caller_chunk WHERE id = ?")) {
             for (int i = ids.size() - 1; i >= 0; i--) {
-                CallerChunkCodec.read(body(body, ids.get(i)), seen, (id, person, source, phones, name, company,
-                        title) -> CallerChunkCodec.visitPhones(phones, person, source, name, company, title, visitor));
+                CallerChunkCodec.read(body(body, ids.get(i)), seen, names, (id, person, source, phones, name,
+                        company, title) -> CallerChunkCodec.visitPhones(phones, person, source, name, company, title,
+                        visitor));
             }
         }
     }

@@ -192,20 +192,21 @@ public final class H2ContactStore implements ContactStore {
      */
     @Override
     public void forEachPhone(PhoneEntryVisitor visitor) throws StoreException {
-        streamPhones((person, e164, type, source, name, company, title) -> visitor.visit(person, e164, type, source));
+        streamPhones(false, (person, e164, type, source, name, company, title) ->
+                visitor.visit(person, e164, type, source));
     }
 
     /** As {@link #forEachPhone}, with the card of the record that holds each number; runs on the calling thread. */
     @Override
     public void forEachPhoneCard(PhoneCardVisitor visitor) throws StoreException {
-        streamPhones(visitor);
+        streamPhones(true, visitor);
     }
 
-    private void streamPhones(PhoneCardVisitor visitor) throws StoreException {
+    private void streamPhones(boolean names, PhoneCardVisitor visitor) throws StoreException {
         readLock.lock();
         try {
             checkOpen();
-            CallerChunks.stream(reader, visitor);
+            CallerChunks.stream(reader, names, visitor);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading phone numbers", e);
         } finally {
