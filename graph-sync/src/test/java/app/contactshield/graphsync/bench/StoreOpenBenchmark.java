@@ -29,12 +29,14 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Opening an encrypted store that holds 1,000,000 people, until it answers {@code person(key)}. The store is built
  * once into {@code target/bench-store-1m-demo} from the demo generator's tenant of 1,000,000 people (directory users,
- * organisational and Outlook contacts, with their duplicates) through the Graph path, and reused by later runs.
+ * organisational and Outlook contacts, with their duplicates) through the Graph path, and reused by later runs. The
+ * build takes many minutes, hence the long iteration timeout (the first iteration includes it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -42,6 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx3g"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
+@Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
 public class StoreOpenBenchmark {
     private static final int PEOPLE = 1_000_000;
     private static final int PAGE = 999;
