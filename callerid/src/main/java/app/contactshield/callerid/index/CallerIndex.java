@@ -88,7 +88,7 @@ public final class CallerIndex {
      */
     public void loadFrom(ContactStore store) throws StoreException {
         Map<String, String> texts = new HashMap<>();
-        store.forEachPhone((ContactStore.PhoneCardVisitor) (person, e164, type, source, name, company, title) ->
+        store.forEachPhoneCard((person, e164, type, source, name, company, title) ->
                 add(person, e164, type, source, name, intern(texts, company), intern(texts, title)));
     }
 

@@ -94,6 +94,14 @@ public class IndexFromStoreBenchmark {
         return count[0];
     }
 
+    /** Streaming every number with the name, company and title of its record, to a visitor that only counts. */
+    @Benchmark
+    public long streamWithCards() throws StoreException {
+        long[] count = new long[1];
+        store.forEachPhoneCard((person, e164, type, source, name, company, title) -> count[0] += name.length());
+        return count[0];
+    }
+
     private ChangePage page(int from, int to) {
         List<ContactRecord> records = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {

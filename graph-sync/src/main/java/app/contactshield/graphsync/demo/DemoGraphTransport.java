@@ -21,11 +21,14 @@ public final class DemoGraphTransport implements GraphTransport {
     public static final URI ROOT = URI.create("https://graph.demo.contactshield.invalid/v1.0/");
     /** The id of the demo mailbox's extra contact folder. */
     public static final String CUSTOMERS_FOLDER = "demo-folder-customers";
+    /** The id of the demo mailbox's default Contacts folder (the parent of {@link #CUSTOMERS_FOLDER}). */
+    public static final String DEFAULT_FOLDER = "demo-folder-contacts";
 
     private static final Pattern ROUND = Pattern.compile("\\$(?:skiptoken|deltatoken)=r(\\d+)(?:p(\\d+))?");
     private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
 
     private final DemoPages pages;
+    private final URI root;
 
     /** Serves the bundled tenant of about 2,000 people in pages of 100. */
     public DemoGraphTransport() {
@@ -36,24 +39,38 @@ public final class DemoGraphTransport implements GraphTransport {
      * @param pages the tenant and page size to serve
      */
     public DemoGraphTransport(DemoPages pages) {
+        this(pages, ROOT);
+    }
+
+    /**
+     * Serves the tenant below another root, for loopback stand-ins that answer real HTTP.
+     *
+     * @param pages the tenant and page size to serve
+     * @param root  the Graph root the requests and links use, ending in {@code /v1.0/}
+     */
+    public DemoGraphTransport(DemoPages pages, URI root) {
         this.pages = Objects.requireNonNull(pages, "pages");
+        this.root = Objects.requireNonNull(root, "root");
     }
 
     @Override
     public GraphResponse get(URI uri, String accessToken) {
-        String path = ROOT.relativize(uri).getPath();
+        String path = root.relativize(uri).getPath();
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         switch (path) {
             case "users/delta":
                 return page(DemoTenant.Collection.USERS, uri, query);
             case "contacts/delta":
                 return page(DemoTenant.Collection.ORG_CONTACTS, uri, query);
-            case "me/contacts/delta":
+            case "me/contacts/delta", "me/contactFolders/" + DEFAULT_FOLDER + "/contacts/delta":
                 return page(DemoTenant.Collection.OUTLOOK_DEFAULT, uri, query);
             case "me/contactFolders/" + CUSTOMERS_FOLDER + "/contacts/delta":
                 return page(DemoTenant.Collection.OUTLOOK_CUSTOMERS, uri, query);
             case "me/contactFolders":
-                return ok("{\"value\":[{\"id\":\"" + CUSTOMERS_FOLDER + "\",\"displayName\":\"Customers\"}]}");
+                return ok("{\"value\":[{\"id\":\"" + CUSTOMERS_FOLDER + "\",\"parentFolderId\":\"" + DEFAULT_FOLDER
+                        + "\",\"displayName\":\"Customers\"}]}");
+            case "me/contactFolders/" + CUSTOMERS_FOLDER + "/childFolders":
+                return ok("{\"value\":[]}");
             case "me":
                 return ok(DemoProfile.standard().toGraphJson());
             default:

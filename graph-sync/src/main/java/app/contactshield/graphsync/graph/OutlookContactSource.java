@@ -33,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The signed-in user's Outlook contacts ({@link SourceId#GRAPH_OUTLOOK}): the default folder
- * ({@code /me/contacts/delta}) and each folder listed by {@code /me/contactFolders}. One cursor covers every folder
+ * The signed-in user's Outlook contacts ({@link SourceId#GRAPH_OUTLOOK}): the default folder and every folder below
+ * it, however deeply nested ({@code /me/contactFolders} and each folder's {@code childFolders}), each read with its
+ * own {@code /me/contactFolders/{id}/contacts/delta}. One cursor covers every folder
  * (see {@link FolderCursor}); a sync interrupted mid-round resumes in the folder it stopped in. Needs
  * {@code Contacts.Read}. Syncs on the calling thread, never the JavaFX thread.
  */
@@ -43,6 +44,8 @@ public final class OutlookContactSource implements ContactSource {
     public static final String SELECT = "$select=id,displayName,givenName,surname,companyName,department,jobTitle,"
             + "officeLocation,emailAddresses,businessPhones,homePhones,mobilePhone,lastModifiedDateTime";
     private static final Logger LOG = LoggerFactory.getLogger(OutlookContactSource.class);
+    /** How deep folders are followed below the default folder; Outlook itself nests far less. */
+    private static final int MAX_DEPTH = 32;
 
     private final GraphClient client;
     private final NumberCache normalizer;
@@ -68,7 +71,8 @@ public final class OutlookContactSource implements ContactSource {
     public SourceReport sync(Optional<DeltaCursor> from, PageSink sink, Consumer<SyncProgress> progress)
             throws SyncException {
         long started = System.nanoTime();
-        List<String> folders = listFolders();
+        Folders listed = listFolders();
+        List<String> folders = new ArrayList<>(listed.ids);
         FolderCursor.State stored = from.map(c -> FolderCursor.decode(c.value())).orElse(FolderCursor.State.EMPTY);
         if (from.isPresent() && from.get().roundComplete()) {
             stored = new FolderCursor.State(stored.links(), Set.of());
@@ -81,13 +85,13 @@ public final class OutlookContactSource implements ContactSource {
         }
         Tally tally = new Tally();
         try {
-            runFolders(folders, stored, fullStart, sink, progress, tally);
+            runFolders(listed, stored, fullStart, sink, progress, tally);
         } catch (SyncException e) {
             if (!GraphClient.KEY_DELTA_EXPIRED.equals(e.userMessageKey())) {
                 throw e;
             }
             LOG.warn("A delta token of {} expired; restarting it with a full sync", id());
-            runFolders(folders, FolderCursor.State.EMPTY, true, sink, progress, tally);
+            runFolders(listed, FolderCursor.State.EMPTY, true, sink, progress, tally);
         }
         progress.accept(new SyncProgress(id(), tally.pages, tally.contacts, true));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -98,8 +102,9 @@ public final class OutlookContactSource implements ContactSource {
                 tally.pages, elapsed);
     }
 
-    private void runFolders(List<String> folders, FolderCursor.State stored, boolean fullStart, PageSink sink,
+    private void runFolders(Folders listed, FolderCursor.State stored, boolean fullStart, PageSink sink,
             Consumer<SyncProgress> progress, Tally tally) throws SyncException {
+        List<String> folders = new ArrayList<>(listed.ids);
         Map<String, String> links = new LinkedHashMap<>(stored.links());
         Set<String> done = new LinkedHashSet<>(stored.done());
         boolean first = fullStart;
@@ -108,7 +113,7 @@ public final class OutlookContactSource implements ContactSource {
             if (done.contains(folder) && f < folders.size() - 1) {
                 continue;
             }
-            String url = links.getOrDefault(folder, initialUrl(folder));
+            String url = links.getOrDefault(folder, initialUrl(folder, listed));
             int folderPage = 0;
             while (true) {
                 folderPage++;
@@ -136,32 +141,75 @@ public final class OutlookContactSource implements ContactSource {
         }
     }
 
-    /** The default folder (empty id) followed by the ids of {@code /me/contactFolders}, in Graph's order. */
-    private List<String> listFolders() throws SyncException {
-        List<String> folders = new ArrayList<>();
-        folders.add(FolderCursor.DEFAULT_FOLDER);
-        String url = client.resolve("me/contactFolders?$select=id&$top=100").toString();
-        int page = 0;
-        while (url != null) {
-            page++;
-            GraphPage listing = client.fetchPage(url, id() + " folder list page " + page);
-            for (JsonNode folder : listing.items()) {
-                String folderId = GraphItems.text(folder, "id");
-                if (folderId != null && !folders.contains(folderId)) {
-                    folders.add(folderId);
-                }
+    /**
+     * The default folder (empty id) followed by every folder below it: the top-level folders of
+     * {@code /me/contactFolders}, each followed depth-first by its {@code childFolders}, in Graph's order. The
+     * default folder's own id is learnt from the top-level folders' {@code parentFolderId}.
+     */
+    private Folders listFolders() throws SyncException {
+        Folders folders = new Folders();
+        folders.ids.add(FolderCursor.DEFAULT_FOLDER);
+        List<JsonNode> top = listing("me/contactFolders?$select=id,parentFolderId&$top=100", "folder list");
+        for (JsonNode folder : top) {
+            if (folders.defaultId == null) {
+                folders.defaultId = GraphItems.text(folder, "parentFolderId");
             }
-            url = listing.nextLink();
         }
+        addWithChildren(top, folders, 1);
         return folders;
     }
 
-    private String initialUrl(String folder) {
-        if (FolderCursor.DEFAULT_FOLDER.equals(folder)) {
-            return client.resolve("me/contacts/delta?" + SELECT).toString();
+    private void addWithChildren(List<JsonNode> level, Folders folders, int depth) throws SyncException {
+        for (JsonNode folder : level) {
+            String folderId = GraphItems.text(folder, "id");
+            if (folderId == null || folderId.equals(folders.defaultId) || !folders.ids.add(folderId)) {
+                continue;
+            }
+            if (depth >= MAX_DEPTH) {
+                LOG.warn("{} has contact folders nested deeper than {} levels; the deeper ones are skipped", id(),
+                        MAX_DEPTH);
+                continue;
+            }
+            addWithChildren(listing("me/contactFolders/" + encode(folderId) + "/childFolders?$select=id&$top=100",
+                    "child folder list"), folders, depth + 1);
         }
-        String encoded = URLEncoder.encode(folder, StandardCharsets.UTF_8).replace("+", "%20");
-        return client.resolve("me/contactFolders/" + encoded + "/contacts/delta?" + SELECT).toString();
+    }
+
+    private List<JsonNode> listing(String relative, String what) throws SyncException {
+        List<JsonNode> items = new ArrayList<>();
+        String url = client.resolve(relative).toString();
+        int page = 0;
+        while (url != null) {
+            page++;
+            GraphPage listing = client.fetchPage(url, id() + " " + what + " page " + page);
+            listing.items().forEach(items::add);
+            url = listing.nextLink();
+        }
+        return items;
+    }
+
+    /**
+     * The first delta request of a folder. Every folder uses Graph's documented per-folder delta; only when the
+     * default folder's id is unknown (the mailbox has no other folder) does the default folder fall back to
+     * {@code /me/contacts/delta}.
+     */
+    private String initialUrl(String folder, Folders folders) {
+        if (FolderCursor.DEFAULT_FOLDER.equals(folder)) {
+            return folders.defaultId == null ? client.resolve("me/contacts/delta?" + SELECT).toString()
+                    : client.resolve("me/contactFolders/" + encode(folders.defaultId) + "/contacts/delta?" + SELECT)
+                            .toString();
+        }
+        return client.resolve("me/contactFolders/" + encode(folder) + "/contacts/delta?" + SELECT).toString();
+    }
+
+    private static String encode(String folderId) {
+        return URLEncoder.encode(folderId, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The folders of one sync: ids in sync order (the default folder first, as the empty id) and its real id. */
+    private static final class Folders {
+        private final Set<String> ids = new LinkedHashSet<>();
+        private String defaultId;
     }
 
     /** The record of an Outlook contact. */

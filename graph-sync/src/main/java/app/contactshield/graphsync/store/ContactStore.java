@@ -2,6 +2,7 @@ package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.sync.DeltaCursor;
 import app.contactshield.graphsync.sync.PageSink;
@@ -43,19 +44,20 @@ public interface ContactStore extends PageSink, AutoCloseable {
     void forEachPhone(PhoneEntryVisitor visitor) throws StoreException;
 
     /**
-     * Like {@link #forEachPhone(PhoneEntryVisitor)}, with what a caller-ID window shows about the holder. This default
-     * reads every person once ({@link #people()}); a store may override it to deliver the names in the same pass.
+     * Streams the same numbers as {@link #forEachPhone}, each with the display name, company and job title of its
+     * holder (the H2 store gives those of the source record that holds it), so that a caller index can show who is
+     * calling without reading the store again.
+     * The default builds every person ({@link #people()}); stores with a faster path override it.
      */
-    default void forEachPhone(PhoneCardVisitor visitor) throws StoreException {
-        java.util.Map<PersonKey, Person> byKey = new java.util.HashMap<>();
+    default void forEachPhoneCard(PhoneCardVisitor visitor) throws StoreException {
         for (Person person : people()) {
-            byKey.put(person.key(), person);
+            for (Person.SourcedPhone phone : person.phones()) {
+                if (phone.number().identifiesCaller()) {
+                    visitor.visit(person.key(), phone.number().e164(), phone.number().type(), phone.source(),
+                            person.displayName(), person.company(), person.jobTitle());
+                }
+            }
         }
-        forEachPhone((PhoneEntryVisitor) (person, e164, type, source) -> {
-            Person holder = byKey.get(person);
-            visitor.visit(person, e164, type, source, holder == null ? null : holder.displayName(),
-                    holder == null ? null : holder.company(), holder == null ? null : holder.jobTitle());
-        });
     }
 
     /** Keys of the user's favourites (local-only data). */
@@ -97,10 +99,10 @@ public interface ContactStore extends PageSink, AutoCloseable {
          * @param type   what kind of number it is for that person
          * @param source the source that delivered it
          */
-        void visit(PersonKey person, String e164, app.contactshield.graphsync.model.PhoneType type, SourceId source);
+        void visit(PersonKey person, String e164, PhoneType type, SourceId source);
     }
 
-    /** Receives one normalised phone entry with its holder's display name, company and job title. */
+    /** Receives one normalised phone entry with what a caller-ID screen shows of the record holding it. */
     @FunctionalInterface
     interface PhoneCardVisitor {
         /**
@@ -108,11 +110,11 @@ public interface ContactStore extends PageSink, AutoCloseable {
          * @param e164        the number in E.164 form
          * @param type        what kind of number it is for that person
          * @param source      the source that delivered it
-         * @param displayName the person's display name, or {@code null}
-         * @param company     the person's company, or {@code null}
-         * @param jobTitle    the person's job title, or {@code null}
+         * @param displayName the display name of the record holding the number, or {@code null}
+         * @param company     the company of that record, or {@code null}
+         * @param jobTitle    the job title of that record, or {@code null}
          */
-        void visit(PersonKey person, String e164, app.contactshield.graphsync.model.PhoneType type, SourceId source,
-                String displayName, String company, String jobTitle);
+        void visit(PersonKey person, String e164, PhoneType type, SourceId source, String displayName,
+                String company, String jobTitle);
     }
 }

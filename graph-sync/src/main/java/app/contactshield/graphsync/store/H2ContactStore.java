@@ -4,7 +4,6 @@ import app.contactshield.graphsync.consolidate.Consolidator;
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
-import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.DeltaCursor;
@@ -39,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class H2ContactStore implements ContactStore {
     private static final Logger LOG = LoggerFactory.getLogger(H2ContactStore.class);
-    private static final PhoneType[] TYPES = PhoneType.values();
     private static final Comparator<Person> BY_NAME = Comparator
             .comparing((Person p) -> p.displayName() == null ? "" : p.displayName(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(p -> p.key().value());
@@ -188,23 +186,27 @@ public final class H2ContactStore implements ContactStore {
         return counts;
     }
 
-    /** Streams each normalised number once per record that holds it; runs on the calling thread. */
+    /**
+     * Streams each normalised number once per record that holds it from the {@code caller_chunk} log, never touching
+     * the record rows; runs on the calling thread.
+     */
     @Override
     public void forEachPhone(PhoneEntryVisitor visitor) throws StoreException {
+        streamPhones(false, (person, e164, type, source, name, company, title) ->
+                visitor.visit(person, e164, type, source));
+    }
+
+    /** As {@link #forEachPhone}, with the card of the record that holds each number; runs on the calling thread. */
+    @Override
+    public void forEachPhoneCard(PhoneCardVisitor visitor) throws StoreException {
+        streamPhones(true, visitor);
+    }
+
+    private void streamPhones(boolean names, PhoneCardVisitor visitor) throws StoreException {
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement("SELECT person_key, source, phones "
-                + "FROM contact_record WHERE NOT hidden AND phones IS NOT NULL")) {
+        try {
             checkOpen();
-            Map<String, SourceId> sources = new HashMap<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    PersonKey person = new PersonKey(rs.getString(1));
-                    SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
-                    for (String entry : rs.getString(3).split(";")) {
-                        visitor.visit(person, entry.substring(1), TYPES[entry.charAt(0) - '0'], source);
-                    }
-                }
-            }
+            CallerChunks.stream(reader, names, visitor);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading phone numbers", e);
         } finally {

@@ -28,6 +28,7 @@ import java.util.Set;
  */
 final class PageWriter {
     private final Connection db;
+    private final CallerChunks chunks;
     private IdentityGraph graph;
     private long nextId;
 
@@ -51,6 +52,7 @@ final class PageWriter {
 
     PageWriter(Connection db) throws SQLException {
         this.db = db;
+        this.chunks = new CallerChunks(db);
         try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM contact_record");
                 ResultSet rs = max.executeQuery()) {
             rs.next();
@@ -68,6 +70,7 @@ final class PageWriter {
             db.rollback();
             graph = null;
             nextId = firstId;
+            chunks.reload();
             throw e;
         }
     }
@@ -115,11 +118,16 @@ final class PageWriter {
             roundOpen = false;
         }
         Map<Long, String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys);
-        insertAndUpdate(source, generation, batch.writes, rekeyed);
+        List<CallerChunkCodec.Entry> callerEntries = new ArrayList<>(batch.writes.size());
+        int superseding = insertAndUpdate(source, generation, batch.writes, rekeyed, callerEntries);
         updateIds("UPDATE contact_record SET generation = " + generation + " WHERE id = ?", batch.touchOnly);
         updateIds("DELETE FROM contact_record WHERE id = ?", batch.deletes);
         updateIds("UPDATE contact_record SET hidden = TRUE WHERE id = ?", batch.hides);
         rekey(g, rekeyed);
+        superseding += CallerChunks.tombstones(batch.deletes, callerEntries);
+        superseding += CallerChunks.tombstones(batch.hides, callerEntries);
+        superseding += CallerChunks.moved(db, rekeyed, callerEntries);
+        chunks.append(callerEntries, superseding);
         CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
                 roundOpen);
         committed.write(db, source);
@@ -235,8 +243,10 @@ final class PageWriter {
         return found;
     }
 
-    private void insertAndUpdate(String source, int generation, List<Upsert> writes, Map<Long, String> rekeyed)
-            throws SQLException {
+    /** Writes the upserted rows and adds their caller entries; returns how many entries replace earlier ones. */
+    private int insertAndUpdate(String source, int generation, List<Upsert> writes, Map<Long, String> rekeyed,
+            List<CallerChunkCodec.Entry> callerEntries) throws SQLException {
+        int superseding = 0;
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO contact_record (id, source, source_key, "
                 + "person_key, raw_key, hidden, generation, tokens, phones, body) "
                 + "VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)");
@@ -249,6 +259,8 @@ final class PageWriter {
                     personKey = raw;
                 }
                 String storedRaw = raw.equals(personKey) ? null : raw;
+                superseding += CallerChunks.upserted(w.id(), personKey, w.record(), w.phones(), w.isNew(),
+                        callerEntries);
                 if (w.isNew()) {
                     insert.setLong(1, w.id());
                     insert.setString(2, source);
@@ -274,6 +286,7 @@ final class PageWriter {
             insert.executeBatch();
             update.executeBatch();
         }
+        return superseding;
     }
 
     private void rekey(IdentityGraph g, Map<Long, String> rekeyed) throws SQLException {

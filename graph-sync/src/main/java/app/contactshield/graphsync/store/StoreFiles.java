@@ -1,6 +1,13 @@
 package app.contactshield.graphsync.store;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Names the files of the encrypted store inside the data directory. Stateless.
@@ -11,7 +18,39 @@ public final class StoreFiles {
     /** The suffix H2 gives the database file. */
     public static final String DATABASE_SUFFIX = ".mv.db";
 
+    private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+
     private StoreFiles() {
+    }
+
+    /**
+     * Creates the data directory when absent and, on POSIX file systems, makes it accessible to its owner only
+     * ({@code 700}) before H2 writes anything into it.
+     */
+    static void prepareDirectory(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir);
+        if (isPosix()) {
+            Files.setPosixFilePermissions(dataDir, OWNER_DIRECTORY);
+        }
+    }
+
+    /** On POSIX file systems, makes every store file in the data directory readable by its owner only (600). */
+    static void restrictFiles(Path dataDir) throws IOException {
+        if (!isPosix()) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, DATABASE_NAME + "*")) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file)) {
+                    Files.setPosixFilePermissions(file, OWNER_FILE);
+                }
+            }
+        }
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /** The path H2 is given for the store in {@code dataDir} (without suffix). */

@@ -40,9 +40,10 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * First sync of 100,000 directory users from a loopback HTTPS stand-in in pages of 999, and a delta round that
  * changes 1% of them: fetch and parse only (the sink counts and drops the pages), and the same first round
- * committed into a fresh encrypted H2 store ({@code firstSyncIntoStore}); their ratio is the cost of storing.
- * Run: {@code mvn -B -o -q -pl graph-sync test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args="GraphSyncBenchmark -f 1 -wi 2 -i 3"}.
+ * committed into a fresh encrypted H2 store ({@code firstSyncIntoStore}); their ratio is the cost of storing. The
+ * delta round is committed into a store seeded with the first round ({@code deltaRoundOnePercent}). Run with
+ * {@code -Dexec.mainClass=app.contactshield.graphsync.bench.GraphSyncBenchmark -Dexec.args="-f 1 -wi 1 -i 3"} to
+ * get the ratios printed, or through {@code org.openjdk.jmh.Main} as any benchmark.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -96,10 +97,19 @@ public class GraphSyncBenchmark {
         return users.sync(Optional.empty(), new CursorKeeper(), p -> { });
     }
 
-    /** The delta round after the first: about 1% of 100,000 users changed, removed, hidden or added. */
+    /** The delta round after the first, fetched and parsed only (the floor of {@link #deltaRoundOnePercent}). */
     @Benchmark
-    public SourceReport deltaRoundOnePercent() throws SyncException {
+    public SourceReport deltaRoundFetchAndParse() throws SyncException {
         return users.sync(Optional.of(afterFirstRound), new CursorKeeper(), p -> { });
+    }
+
+    /**
+     * The delta round after the first (about 1% of 100,000 users changed, removed, hidden or added) committed into
+     * an encrypted H2 store that holds the first round.
+     */
+    @Benchmark
+    public SourceReport deltaRoundOnePercent(SeededStore seeded) throws SyncException {
+        return users.sync(seeded.store.cursor(users.id()), seeded.store, p -> { });
     }
 
     /** The same first round committed page by page into a fresh encrypted H2 store. */
@@ -125,10 +135,76 @@ public class GraphSyncBenchmark {
         @TearDown(Level.Iteration)
         public void close() throws IOException {
             store.close();
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            delete(dir);
+        }
+    }
+
+    /**
+     * A copy of a store seeded with the first round, for each iteration: the first round is committed once per trial
+     * into a template directory, which is copied (untimed) before each iteration.
+     */
+    @State(Scope.Benchmark)
+    public static class SeededStore {
+        private Path template;
+        private byte[] key;
+        private Path dir;
+        private H2ContactStore store;
+
+        @Setup(Level.Trial)
+        public void seed(GraphSyncBenchmark bench) throws IOException, SyncException {
+            template = Files.createTempDirectory("bench-seeded");
+            key = new byte[StoreOpener.KEY_BYTES];
+            new SecureRandom().nextBytes(key);
+            try (H2ContactStore seeding = StoreOpener.open(template, key).store()) {
+                bench.users.sync(Optional.empty(), seeding, p -> { });
             }
         }
+
+        @Setup(Level.Iteration)
+        public void copy() throws IOException, StoreException {
+            dir = Files.createTempDirectory("bench-delta");
+            Files.copy(template.resolve("contacts.mv.db"), dir.resolve("contacts.mv.db"));
+            store = StoreOpener.open(dir, key).store();
+        }
+
+        @TearDown(Level.Iteration)
+        public void close() throws IOException {
+            store.close();
+            delete(dir);
+        }
+
+        @TearDown(Level.Trial)
+        public void dropTemplate() throws IOException {
+            delete(template);
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+
+    /**
+     * Runs the first-sync pair and the delta pair in one JMH run and prints the ratios the targets are stated in
+     * (storing against fetching and parsing alone). Arguments are passed to JMH, for example {@code -f 1 -wi 1 -i 3}.
+     */
+    public static void main(String[] args) throws Exception {
+        org.openjdk.jmh.runner.options.Options options = new org.openjdk.jmh.runner.options.OptionsBuilder()
+                .parent(new org.openjdk.jmh.runner.options.CommandLineOptions(args))
+                .include(GraphSyncBenchmark.class.getName() + "\\.(firstSync|deltaRound).*").build();
+        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        for (org.openjdk.jmh.results.RunResult result : new org.openjdk.jmh.runner.Runner(options).run()) {
+            String method = result.getParams().getBenchmark();
+            scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+        }
+        System.out.printf(java.util.Locale.ROOT, "%nfirst sync into the store: %.0f ms, fetch and parse only: %.0f ms,"
+                + " ratio %.2f (target <= 1.5)%n", scores.get("firstSyncIntoStore"),
+                scores.get("firstSyncFetchAndParse"), scores.get("firstSyncIntoStore")
+                        / scores.get("firstSyncFetchAndParse"));
+        System.out.printf(java.util.Locale.ROOT, "delta round of 1%% into the store: %.0f ms (target <= 1000), "
+                + "fetch and parse only: %.0f ms%n", scores.get("deltaRoundOnePercent"),
+                scores.get("deltaRoundFetchAndParse"));
     }
 
     /** Keeps the last cursor and counts what it was given. */

@@ -85,7 +85,7 @@ class OutlookContactSourceTest {
     void aFolderThatDisappearedRestartsTheSourceWithAFullSync() throws SyncException {
         InMemoryContactStore store = new InMemoryContactStore();
         outlook.sync(Optional.empty(), store, p -> { });
-        standIn.server().stubFor(get(urlEqualTo("/v1.0/me/contactFolders?$select=id&$top=100")).atPriority(1)
+        standIn.server().stubFor(get(urlEqualTo("/v1.0/" + GraphStandIn.FOLDER_LIST)).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody("{\"value\":[]}")));
         int before = store.committedPages().size();

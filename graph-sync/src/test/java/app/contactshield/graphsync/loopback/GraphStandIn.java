@@ -28,8 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * point: first pages, {@code $skiptoken} pages, and {@code $deltatoken} rounds. Faults are injected per URL.
  */
 public final class GraphStandIn implements AutoCloseable {
-    /** The default Outlook folder's first delta page. */
-    public static final String OUTLOOK_DEFAULT = "me/contacts/delta?" + OutlookContactSource.SELECT;
+    /** The default Outlook folder's first delta page, by the folder's id. */
+    public static final String OUTLOOK_DEFAULT = "me/contactFolders/" + DemoGraphTransport.DEFAULT_FOLDER
+            + "/contacts/delta?" + OutlookContactSource.SELECT;
+    /** The default Outlook folder's first delta page when its id is unknown (a mailbox without other folders). */
+    public static final String OUTLOOK_DEFAULT_SHORTCUT = "me/contacts/delta?" + OutlookContactSource.SELECT;
+    /** The listing of the top-level contact folders. */
+    public static final String FOLDER_LIST = "me/contactFolders?$select=id,parentFolderId&$top=100";
     /** The Customers folder's first delta page. */
     public static final String OUTLOOK_CUSTOMERS = "me/contactFolders/" + DemoGraphTransport.CUSTOMERS_FOLDER
             + "/contacts/delta?" + OutlookContactSource.SELECT;
@@ -49,9 +54,13 @@ public final class GraphStandIn implements AutoCloseable {
         stubCollection(DemoTenant.Collection.USERS, DirectoryUserSource.INITIAL_PATH);
         stubCollection(DemoTenant.Collection.ORG_CONTACTS, OrgContactSource.INITIAL_PATH);
         stubCollection(DemoTenant.Collection.OUTLOOK_DEFAULT, OUTLOOK_DEFAULT);
+        stubCollection(DemoTenant.Collection.OUTLOOK_DEFAULT, OUTLOOK_DEFAULT_SHORTCUT);
         stubCollection(DemoTenant.Collection.OUTLOOK_CUSTOMERS, OUTLOOK_CUSTOMERS);
-        server.stubFor(get(urlEqualTo("/v1.0/me/contactFolders?$select=id&$top=100")).atPriority(5)
-                .willReturn(json("{\"value\":[{\"id\":\"" + DemoGraphTransport.CUSTOMERS_FOLDER + "\"}]}")));
+        server.stubFor(get(urlEqualTo("/v1.0/" + FOLDER_LIST)).atPriority(5)
+                .willReturn(json("{\"value\":[{\"id\":\"" + DemoGraphTransport.CUSTOMERS_FOLDER
+                        + "\",\"parentFolderId\":\"" + DemoGraphTransport.DEFAULT_FOLDER + "\"}]}")));
+        server.stubFor(get(urlEqualTo("/v1.0/" + childFolderList(DemoGraphTransport.CUSTOMERS_FOLDER)))
+                .atPriority(5).willReturn(json("{\"value\":[]}")));
     }
 
     /** The Graph v1.0 root of the stand-in. */
@@ -85,6 +94,11 @@ public final class GraphStandIn implements AutoCloseable {
             return path + "?$deltatoken=r" + (round - 1);
         }
         return path + "?$skiptoken=r" + round + "p" + page;
+    }
+
+    /** The listing of a folder's child folders. */
+    public static String childFolderList(String folderId) {
+        return "me/contactFolders/" + folderId + "/childFolders?$select=id&$top=100";
     }
 
     /** Answers the next {@code times} requests for a page with a fault, then the page again. */

@@ -94,10 +94,12 @@ class StoreOpenerTest {
 
     @Test
     void latestSchemaVersionNamesTheHighestShippedMigration() throws IOException {
-        Path migrations = Path.of("src/main/resources/db/migration");
+        Path sqlMigrations = Path.of("src/main/resources/db/migration");
+        Path javaMigrations = Path.of("src/main/java/app/contactshield/graphsync/store");
 
-        try (Stream<Path> files = Files.list(migrations)) {
-            int highest = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+        try (Stream<Path> sql = Files.list(sqlMigrations); Stream<Path> java = Files.list(javaMigrations)) {
+            int highest = Stream.concat(sql, java).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
 
             assertThat(StoreOpener.LATEST_SCHEMA_VERSION).isEqualTo(Integer.toString(highest));

@@ -1,0 +1,237 @@
+package app.contactshield.graphsync.store;
+
+import app.contactshield.graphsync.model.ContactRecord;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.store.CallerChunkCodec.Entry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code caller_chunk} table: an append-only log of the caller-ID view of every record, a few large rows instead
+ * of one row per record, so that the caller index streams a million people without a million row reads. Each
+ * committed page appends the entries of the records it wrote, removed, hid or moved to another person; a scan reads
+ * the chunks newest first and keeps the first entry it meets per record. When superseded entries outnumber the live
+ * ones the log is rewritten with live entries only, inside the committing transaction. Not thread-safe: writes run
+ * under the store's write lock on its write connection; {@link #stream} runs on the read connection.
+ */
+final class CallerChunks {
+    /** Entries per chunk row. */
+    static final int CHUNK_ENTRIES = 1024;
+    /** The table's definition (schema version 2). */
+    static final String CREATE_TABLE = "CREATE TABLE caller_chunk (id BIGINT PRIMARY KEY, entries INT NOT NULL, "
+            + "supersedes INT NOT NULL, body VARBINARY(1000000000) NOT NULL)";
+    /** Superseded entries tolerated before a rewrite is considered at all. */
+    static final long MIN_GARBAGE = 50_000;
+
+    private final Connection db;
+    private final long minGarbage;
+    private long lastChunkId;
+    private long total;
+    private long garbage;
+
+    CallerChunks(Connection db) throws SQLException {
+        this(db, MIN_GARBAGE);
+    }
+
+    /** A log that considers a rewrite once more than {@code minGarbage} entries are superseded. */
+    CallerChunks(Connection db, long minGarbage) throws SQLException {
+        this.db = db;
+        this.minGarbage = minGarbage;
+        reload();
+    }
+
+    /** Re-reads the counters from the table, for example after a rolled-back page. */
+    void reload() throws SQLException {
+        try (PreparedStatement select = db.prepareStatement("SELECT COALESCE(MAX(id), 0), COALESCE(SUM(entries), 0), "
+                + "COALESCE(SUM(supersedes), 0) FROM caller_chunk");
+                ResultSet rs = select.executeQuery()) {
+            rs.next();
+            lastChunkId = rs.getLong(1);
+            total = rs.getLong(2);
+            garbage = rs.getLong(3);
+        }
+    }
+
+    /**
+     * Appends one page's entries in the current transaction, then rewrites the log when it is mostly garbage.
+     *
+     * @param entries     the entries, each record at most once
+     * @param superseding how many of them replace an entry written before
+     */
+    void append(List<Entry> entries, int superseding) throws SQLException {
+        garbage += superseding;
+        if (!entries.isEmpty()) {
+            insertAll(entries, superseding);
+        }
+        if (garbage > Math.max(minGarbage, total - garbage)) {
+            compact();
+        }
+    }
+
+    private void insertAll(List<Entry> entries, int superseding) throws SQLException {
+        try (PreparedStatement insert = prepareInsert(db)) {
+            CallerChunkCodec.Writer writer = new CallerChunkCodec.Writer();
+            int written = 0;
+            for (Entry entry : entries) {
+                writer.add(entry);
+                if (writer.count() == CHUNK_ENTRIES) {
+                    addChunk(insert, writer, written == 0 ? superseding : 0);
+                    written++;
+                    writer = new CallerChunkCodec.Writer();
+                }
+            }
+            if (writer.count() > 0) {
+                addChunk(insert, writer, written == 0 ? superseding : 0);
+            }
+            insert.executeBatch();
+        }
+        total += entries.size();
+    }
+
+    /** Rewrites the log with the live entries only. */
+    void compact() throws SQLException {
+        long newest = lastChunkId;
+        List<Long> ids = chunkIds(db);
+        CallerChunkCodec.Seen seen = new CallerChunkCodec.Seen();
+        long live = 0;
+        try (PreparedStatement insert = prepareInsert(db);
+                PreparedStatement body = db.prepareStatement("SELECT body FROM caller_chunk WHERE id = ?")) {
+            CallerChunkCodec.Writer[] writer = {new CallerChunkCodec.Writer()};
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                CallerChunkCodec.read(body(body, ids.get(i)), seen, (id, person, source, phones, name, company,
+                        title) -> writer[0].add(new Entry(id, person.value(), source.value(), phones, name, company,
+                        title)));
+                if (writer[0].count() >= CHUNK_ENTRIES) {
+                    live += writer[0].count();
+                    addChunk(insert, writer[0], 0);
+                    insert.executeBatch();
+                    writer[0] = new CallerChunkCodec.Writer();
+                }
+            }
+            live += writer[0].count();
+            if (writer[0].count() > 0) {
+                addChunk(insert, writer[0], 0);
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM caller_chunk WHERE id <= ?")) {
+            delete.setLong(1, newest);
+            delete.executeUpdate();
+        }
+        total = live;
+        garbage = 0;
+    }
+
+    /**
+     * Streams every live entry's numbers, newest chunk first, to the visitor. Reads one chunk row at a time.
+     */
+    static void stream(Connection db, ContactStore.PhoneCardVisitor visitor) throws SQLException {
+        stream(db, true, visitor);
+    }
+
+    /** As {@link #stream(Connection, ContactStore.PhoneCardVisitor)}; without {@code names} the name is null. */
+    static void stream(Connection db, boolean names, ContactStore.PhoneCardVisitor visitor) throws SQLException {
+        List<Long> ids = chunkIds(db);
+        CallerChunkCodec.Seen seen = new CallerChunkCodec.Seen();
+        try (PreparedStatement body = db.prepareStatement("SELECT body FROM caller_chunk WHERE id = ?")) {
+            for (int i = ids.size() - 1; i >= 0; i--) {
+                CallerChunkCodec.read(body(body, ids.get(i)), seen, names, (id, person, source, phones, name,
+                        company, title) -> CallerChunkCodec.visitPhones(phones, person, source, name, company, title,
+                        visitor));
+            }
+        }
+    }
+
+    /**
+     * Adds the entry of an upserted record: its view when it has a callable number, else a tombstone when it may
+     * have had one before. Returns 1 when the entry replaces an earlier one.
+     */
+    static int upserted(long id, String personKey, ContactRecord record, String phones, boolean isNew,
+            List<Entry> entries) {
+        if (phones != null) {
+            entries.add(new Entry(id, personKey, record.source().value(), phones, record.displayName(),
+                    record.company(), record.jobTitle()));
+        } else if (!isNew) {
+            entries.add(Entry.tombstone(id));
+        }
+        return isNew ? 0 : 1;
+    }
+
+    /** Adds tombstones for deleted or hidden records; returns how many. */
+    static int tombstones(List<Long> ids, List<Entry> entries) {
+        for (Long id : ids) {
+            entries.add(Entry.tombstone(id));
+        }
+        return ids.size();
+    }
+
+    /**
+     * Adds new entries for records that a merge or split moved to another person without the page writing them,
+     * reading their rows; returns how many.
+     */
+    static int moved(Connection db, Map<Long, String> personKeys, List<Entry> entries) throws SQLException {
+        if (personKeys.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        try (PreparedStatement select = db.prepareStatement("SELECT r.id, r.source, r.source_key, r.phones, r.body "
+                + "FROM UNNEST(?) AS u(i) JOIN contact_record r ON r.id = u.i WHERE r.phones IS NOT NULL")) {
+            select.setObject(1, personKeys.keySet().toArray(new Long[0]));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ContactRecord record = decode(rs);
+                    entries.add(new Entry(rs.getLong(1), personKeys.get(rs.getLong(1)), record.source().value(),
+                            rs.getString(4), record.displayName(), record.company(), record.jobTitle()));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static ContactRecord decode(ResultSet rs) throws SQLException {
+        try {
+            return RecordCodec.decode(new SourceId(rs.getString(2)), rs.getString(3), rs.getBytes(5));
+        } catch (StoreException e) {
+            throw new SQLException("A stored record could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The statement that inserts one chunk row (also used by the migration that fills the table). */
+    static PreparedStatement prepareInsert(Connection db) throws SQLException {
+        return db.prepareStatement("INSERT INTO caller_chunk (id, entries, supersedes, body) VALUES (?, ?, ?, ?)");
+    }
+
+    private void addChunk(PreparedStatement insert, CallerChunkCodec.Writer writer, int supersedes)
+            throws SQLException {
+        insert.setLong(1, ++lastChunkId);
+        insert.setInt(2, writer.count());
+        insert.setInt(3, supersedes);
+        insert.setBytes(4, writer.bytes());
+        insert.addBatch();
+    }
+
+    private static List<Long> chunkIds(Connection db) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement select = db.prepareStatement("SELECT id FROM caller_chunk ORDER BY id");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    private static byte[] body(PreparedStatement select, long id) throws SQLException {
+        select.setLong(1, id);
+        try (ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getBytes(1);
+        }
+    }
+}
