@@ -9,7 +9,6 @@ import app.contactshield.callerid.screening.CallScreener;
 import app.contactshield.callerid.screening.ScreeningMode;
 import app.contactshield.desktop.calls.CallControl;
 import app.contactshield.desktop.calls.CallServices;
-import app.contactshield.desktop.calls.CallsText;
 import app.contactshield.desktop.calls.ColleagueDirectory;
 import app.contactshield.desktop.calls.IncomingCallWindow;
 import app.contactshield.desktop.calls.PresenceLookup;
@@ -79,7 +78,7 @@ public final class CallWindowWiring implements AutoCloseable {
                 new CallHistory(store, RETENTION_DAYS, clock), store::favourites, calls, clock);
         CallServices services = new CallServices(parts.phone(), store, presence(parts.presence()),
                 ColleagueDirectory.of(store), opener, context.workers(), Platform::runLater,
-                CallsText.forLocale(Locale.getDefault()), region, clock);
+                context.callsText(), region, clock);
         IncomingCallWindow window = IncomingCallWindow.create(
                 services.withControl(CallControl.of(coordinator, parts.phone(), region, null)), stylesheets);
         window.attach(coordinator, this::teamsUser);

@@ -48,6 +48,14 @@ public final class MainWindowController {
     @FXML
     private Label emptyHint;
     @FXML
+    private Label demoBadge;
+    @FXML
+    private Button connectButton;
+    @FXML
+    private Button historyButton;
+    @FXML
+    private Button cardButton;
+    @FXML
     private Button favouritesButton;
     @FXML
     private Button settingsButton;
@@ -57,7 +65,7 @@ public final class MainWindowController {
     /**
      * @param search   the search
      * @param detail   the detail pane
-     * @param screens  opens settings and favourites
+     * @param screens  opens settings, favourites, the business card and recent calls
      * @param messages texts
      * @param clock    for presence ages in the cells
      */
@@ -77,6 +85,14 @@ public final class MainWindowController {
         icon.setMouseTransparent(true);
         searchBox.getChildren().add(icon);
         favouritesButton.setGraphic(Icons.of(Icons.STAR, "toolbar-icon"));
+        historyButton.setGraphic(Icons.of(Icons.HISTORY, "toolbar-icon"));
+        cardButton.setGraphic(Icons.of(Icons.CARD, "toolbar-icon"));
+        connectButton.setGraphic(Icons.of(Icons.LINK, "toolbar-icon"));
+        boolean connect = screens.connectOffered();
+        connectButton.setVisible(connect);
+        connectButton.setManaged(connect);
+        demoBadge.setVisible(connect);
+        demoBadge.setManaged(connect);
         settingsButton.setGraphic(Icons.of(Icons.SETTINGS, "toolbar-icon"));
         searchField.textProperty().bindBidirectional(search.queryProperty());
         summary.textProperty().bind(search.summaryProperty());
@@ -166,6 +182,21 @@ public final class MainWindowController {
     @FXML
     private void openFavourites() {
         screens.openFavourites(searchField.getScene().getWindow());
+    }
+
+    @FXML
+    private void openHistory() {
+        screens.openHistory(searchField.getScene().getWindow());
+    }
+
+    @FXML
+    private void openCard() {
+        screens.openCard(searchField.getScene().getWindow());
+    }
+
+    @FXML
+    private void connectOrganisation() {
+        screens.connectOrganisation(searchField.getScene().getWindow());
     }
 
     @FXML
