@@ -277,7 +277,7 @@ public final class AppContext implements AutoCloseable {
             callWindow.close();
         }
         if (tray != null) {
-            tray.close();
+            windows.removeTray(tray);
         }
         workers.shutdown();
         try {

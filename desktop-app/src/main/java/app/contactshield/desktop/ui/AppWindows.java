@@ -38,6 +38,7 @@ final class AppWindows implements Screens {
     private final LinkOpener links;
     private final Clock clock;
     private volatile Runnable connect;
+    private Boolean implicitExitBefore;
 
     AppWindows(AppContext context, LinkOpener links, Clock clock) {
         this.context = context;
@@ -98,13 +99,25 @@ final class AppWindows implements Screens {
 
     /**
      * Installs the tray icon. With one, closing the main window hides it and caller ID keeps running until "Quit"
-     * in the tray; without one, closing the last window quits as usual.
+     * in the tray; without one, closing the last window quits as usual. {@link #removeTray} undoes it.
      */
     Optional<ShieldTray> installTray(Stage stage, BooleanProperty vacationMode) {
         Optional<ShieldTray> tray = ShieldTray.install(vacationMode, () -> bringBack(stage), Platform::exit,
                 context.callsText(), Platform::runLater);
-        Platform.setImplicitExit(tray.isEmpty());
+        if (tray.isPresent()) {
+            implicitExitBefore = Platform.isImplicitExit();
+            Platform.setImplicitExit(false);
+        }
         return tray;
+    }
+
+    /** Removes the tray icon and lets closing the last window quit again, as before the tray. */
+    void removeTray(ShieldTray tray) {
+        tray.close();
+        if (implicitExitBefore != null) {
+            Platform.setImplicitExit(implicitExitBefore);
+            implicitExitBefore = null;
+        }
     }
 
     /** Applies the theme in force to every open window. */

@@ -190,7 +190,6 @@ public final class AppShell implements AutoCloseable {
 
     private void connectOrganisation() {
         closeContext();
-        Platform.setImplicitExit(true);
         showSignIn(TenantSettings.none(), false);
     }
 

@@ -14,23 +14,21 @@ import java.util.Objects;
  *
  * @param root      the Graph v1.0 root, ending in a slash
  * @param transport sends sync and {@code /me} requests
- * @param http      sends presence requests to {@code root}
+ * @param http         sends presence requests
+ * @param presenceRoot the base {@link PresenceClient} sends presence requests to (Graph's v1.0 root)
  */
-public record GraphAccess(URI root, GraphTransport transport, HttpClient http) {
+public record GraphAccess(URI root, GraphTransport transport, HttpClient http, URI presenceRoot) {
 
     public GraphAccess {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(presenceRoot, "presenceRoot");
     }
 
     /** Microsoft Graph itself. */
     public static GraphAccess production() {
-        return new GraphAccess(GraphClient.GRAPH_V1, new HttpGraphTransport(), HttpClient.newHttpClient());
-    }
-
-    /** The presence endpoint's base, as {@link PresenceClient} wants it. */
-    URI presenceRoot() {
-        return root;
+        return new GraphAccess(GraphClient.GRAPH_V1, new HttpGraphTransport(), HttpClient.newHttpClient(),
+                GraphClient.GRAPH_V1);
     }
 }

@@ -3,7 +3,6 @@ package app.contactshield.desktop.ui.shell;
 import app.contactshield.graphsync.home.DataDirectory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -58,7 +57,6 @@ public record LaunchOptions(DataDirectory dataDir, Optional<String> number) {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return DIALLABLE.matcher(number).matches() ? Optional.of(number.toLowerCase(Locale.ROOT))
-                : Optional.empty();
+        return DIALLABLE.matcher(number).matches() ? Optional.of(number) : Optional.empty();
     }
 }
