@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -49,6 +50,8 @@ public final class MainWindowController {
     private Label emptyHint;
     @FXML
     private Label demoBadge;
+    @FXML
+    private HBox demoBanner;
     @FXML
     private Button connectButton;
     @FXML
@@ -89,8 +92,8 @@ public final class MainWindowController {
         cardButton.setGraphic(Icons.of(Icons.CARD, "toolbar-icon"));
         connectButton.setGraphic(Icons.of(Icons.LINK, "toolbar-icon"));
         boolean connect = screens.connectOffered();
-        connectButton.setVisible(connect);
-        connectButton.setManaged(connect);
+        demoBanner.setVisible(connect);
+        demoBanner.setManaged(connect);
         demoBadge.setVisible(connect);
         demoBadge.setManaged(connect);
         settingsButton.setGraphic(Icons.of(Icons.SETTINGS, "toolbar-icon"));
