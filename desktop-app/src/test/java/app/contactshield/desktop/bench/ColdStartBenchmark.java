@@ -50,13 +50,16 @@ import javafx.stage.Stage;
  * builds the store under {@code target/} and asks to be run again, so that the measured run starts cold. The path is
  * the real one: settings read from the data directory, a silent sign-in, the store opened through the key vault
  * (a passphrase-wrapped key where no key store answers), the search index built from the store. Sync has no source
- * enabled, so nothing changes the store. Run under a display:
+ * enabled, so nothing changes the store. Run it twice (build, then measure) under a display, with the module's test
+ * class path (for example the {@code surefire.test.class.path} a test run records in {@code target/surefire-reports},
+ * or {@code dependency:build-classpath}):
  *
  * <pre>
  * mvn -B -q -pl desktop-app -am test-compile
- * mvn -B -q -pl desktop-app exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=app.contactshield.desktop.bench.ColdStartBenchmark -Dexec.args=100000
+ * java -cp "$TEST_CLASSPATH" app.contactshield.desktop.bench.ColdStartBenchmark 100000
  * </pre>
+ *
+ * It prints when the main window showed and when every person became searchable, both from the JVM's start.
  */
 public final class ColdStartBenchmark {
     private static final char[] PASSPHRASE = "cold start bench passphrase".toCharArray();
