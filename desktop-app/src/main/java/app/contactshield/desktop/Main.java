@@ -1,5 +1,6 @@
 package app.contactshield.desktop;
 
+import app.contactshield.desktop.cli.DataDirOption;
 import app.contactshield.desktop.cli.DoctorCommand;
 import app.contactshield.desktop.cli.IdentifyCommand;
 import app.contactshield.desktop.cli.SignInCommand;
@@ -7,11 +8,13 @@ import app.contactshield.desktop.cli.SignOutCommand;
 import app.contactshield.desktop.cli.SyncCommand;
 import app.contactshield.desktop.cli.WipeCommand;
 import app.contactshield.desktop.ui.DesktopApplication;
+import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.graphsync.keys.KeyVaults;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +32,9 @@ public final class Main implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "LINK",
             description = "A tel: or callto: link to dial (as the OS hands it over when the user clicks one).")
     private String link;
+
+    @Mixin
+    private DataDirOption dataDir;
 
     private final String[] args;
 
@@ -81,7 +87,7 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return 2;
         }
-        DesktopApplication.launchApp(args);
+        DesktopApplication.launchApp(LaunchOptions.of(dataDir.resolve(), link), new String[0]);
         return 0;
     }
 

@@ -43,7 +43,8 @@ public final class SignInCommand implements Callable<Integer> {
         }
         try {
             dir.ensureExists();
-            TenantSession tenant = TenantSession.open(dir.path(), settings, TenantSync.runnable(settings, err), err);
+            TenantSession tenant = TenantSession.open(dir.path(), settings,
+                    TenantSync.runnable(settings, err::println), err);
             ConsoleSignIn signIn = new ConsoleSignIn(deviceCode, SystemBrowser::available, err);
             signIn.signIn(tenant.session());
             out.println("Signed in as " + tenant.session().userName().orElse("(unnamed account)") + " with "

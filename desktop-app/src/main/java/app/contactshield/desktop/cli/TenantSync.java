@@ -1,7 +1,9 @@
 package app.contactshield.desktop.cli;
 
+import app.contactshield.graphsync.auth.GraphScopes;
 import app.contactshield.graphsync.auth.MsalSignIn;
 import app.contactshield.graphsync.auth.SignInRenewal;
+import app.contactshield.graphsync.graph.GraphClient;
 import app.contactshield.graphsync.graph.GraphSources;
 import app.contactshield.graphsync.graph.UserFilter;
 import app.contactshield.graphsync.graph.UserSelection;
@@ -10,6 +12,7 @@ import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.UserFilterRule;
 import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceScope;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
@@ -20,23 +23,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Builds the sync of a real tenant for the command line: purges sources no longer enabled, skips directory users
- * when their filter cannot be applied, signs in (on a terminal: the browser or a device code; unattended: never
- * interactively) and wraps the Graph sources so that a changed selection forces a full round.
+ * Builds the sync of a real tenant: purges sources no longer enabled, skips directory users when their filter cannot
+ * be applied, and wraps the Graph sources so that a changed selection forces a full round. For the command line it
+ * also signs in (on a terminal: the browser or a device code; unattended: never interactively); the desktop app
+ * reuses {@link #scopes} and {@link #sources}.
  */
-final class TenantSync {
+public final class TenantSync {
+    /** Where the encrypted token cache lives inside the data directory. */
+    public static final String TOKEN_DIR = TenantSession.TOKEN_DIR;
 
     private TenantSync() {
     }
 
     static SyncEngine engine(ContactStore store, Path dataDir, EffectiveSettings settings,
             PhoneNormalizer normalizer, PrintWriter out, PrintWriter err) throws SyncException {
-        Set<SourceId> sources = runnable(settings, err);
-        SourceScope.purgeDisabled(store, settings.enabledSources(), EffectiveSettings.KNOWN_SOURCES)
-                .forEach((source, removed) -> out.println(source + " is no longer enabled: removed " + removed
-                        + " of its contacts (favourites and notes are kept)."));
+        Set<SourceId> sources = runnable(settings, err::println);
         MsalSignIn session = TenantSession.open(dataDir, settings, sources, err).session();
         boolean attended = TenantSession.attended();
         ConsoleSignIn signIn = new ConsoleSignIn(false, SystemBrowser::available, err);
@@ -49,20 +53,48 @@ final class TenantSync {
         }
         SyncEngine.Renewal renewal = attended ? SignInRenewal.attended(session, signIn)
                 : SignInRenewal.unattended(session);
+        return new SyncEngine(store, scoped(GraphSources.productionClient(session), settings, normalizer, store,
+                sources, out::println), renewal);
+    }
+
+    /** The Graph scopes the desktop app asks for: what the enabled sources need, and presence, which it shows. */
+    public static Set<String> scopes(EffectiveSettings settings) {
+        Set<SourceId> enabled = Set.copyOf(settings.enabledSources());
+        return GraphScopes.forSources(enabled.contains(SourceId.GRAPH_USERS), false,
+                enabled.contains(SourceId.GRAPH_ORG_CONTACTS), enabled.contains(SourceId.GRAPH_OUTLOOK), true);
+    }
+
+    /**
+     * The enabled Graph sources over a client, as the command line syncs them: sources no longer enabled are purged
+     * from the store first, directory users are left out while their filter cannot be applied, and a changed
+     * selection or region forces a full round.
+     *
+     * @param notices told, in a sentence each, what was purged or left out (no personal data)
+     */
+    public static List<ContactSource> sources(GraphClient client, EffectiveSettings settings,
+            PhoneNormalizer normalizer, ContactStore store, Consumer<String> notices) throws SyncException {
+        return scoped(client, settings, normalizer, store, runnable(settings, notices), notices);
+    }
+
+    private static List<ContactSource> scoped(GraphClient client, EffectiveSettings settings,
+            PhoneNormalizer normalizer, ContactStore store, Set<SourceId> sources, Consumer<String> notices)
+            throws SyncException {
+        SourceScope.purgeDisabled(store, settings.enabledSources(), EffectiveSettings.KNOWN_SOURCES)
+                .forEach((source, removed) -> notices.accept(source + " is no longer enabled: removed " + removed
+                        + " of its contacts (favourites and notes are kept)."));
         UserSelection selection = new UserSelection(settings.includeGuests(), settings.includeDisabledAccounts(),
                 filters(settings.userFilters()));
         Map<SourceId, String> fingerprints = new LinkedHashMap<>();
         sources.forEach(source -> fingerprints.put(source, settings.selectionFingerprint(source)));
-        return new SyncEngine(store, new SourceScope(fingerprints).apply(GraphSources.enabled(
-                GraphSources.productionClient(session), normalizer, selection, sources)), renewal);
+        return new SourceScope(fingerprints).apply(GraphSources.enabled(client, normalizer, selection, sources));
     }
 
     /** The enabled sources this run syncs: directory users only when their filter can be applied as written. */
-    static Set<SourceId> runnable(EffectiveSettings settings, PrintWriter err) {
+    static Set<SourceId> runnable(EffectiveSettings settings, Consumer<String> notices) {
         Set<SourceId> sources = new LinkedHashSet<>(settings.enabledSources());
         if (sources.contains(SourceId.GRAPH_USERS) && !settings.userFilterPolicy().usable()) {
             sources.remove(SourceId.GRAPH_USERS);
-            err.println("Directory users are not synced: the user filter cannot be applied as written (see the "
+            notices.accept("Directory users are not synced: the user filter cannot be applied as written (see the "
                     + "policy problems above), and syncing without it could copy people it is meant to leave out. "
                     + "Users synced before stay until it is fixed.");
         }

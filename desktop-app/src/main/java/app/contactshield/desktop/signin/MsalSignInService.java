@@ -4,6 +4,7 @@ import app.contactshield.graphsync.auth.MsalSignIn;
 import app.contactshield.graphsync.auth.SignInSettings;
 import app.contactshield.graphsync.auth.TokenCacheMode;
 import app.contactshield.graphsync.auth.TokenCaches;
+import app.contactshield.graphsync.graph.TokenProvider;
 import app.contactshield.graphsync.sync.SyncException;
 import com.microsoft.aad.msal4j.ITokenCacheAccessAspect;
 import java.io.InterruptedIOException;
@@ -61,6 +62,33 @@ public final class MsalSignInService implements SignInService {
             Consumer<DeviceCodePrompt> prompt) {
         return run(request, msal -> msal.signInWithDeviceCode(code -> prompt.accept(
                 new DeviceCodePrompt(code.userCode(), URI.create(code.verificationUri())))));
+    }
+
+    @Override
+    public CompletableFuture<Optional<SignInResult>> resumeCached(SignInRequest request) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                Optional<ITokenCacheAccessAspect> cache = caches.open(TokenCacheMode.OS_KEY_STORE, cacheDirectory);
+                MsalSignIn msal = MsalSignIn.forEntraId(
+                        SignInSettings.of(request.tenantId(), request.clientId(), scopes), cache);
+                if (!msal.isSignedIn()) {
+                    return Optional.empty();
+                }
+                msal.accessToken(false);
+                current = msal;
+                state = SignInState.SIGNED_IN;
+                LOG.info("Signed in silently with the cached account");
+                return Optional.of(SignInResult.signedIn(msal.userName().orElse("")));
+            } catch (SyncException e) {
+                LOG.info("No silent sign-in ({}); the sign-in screen is shown", e.userMessageKey());
+                return Optional.empty();
+            }
+        }, executor);
+    }
+
+    @Override
+    public Optional<TokenProvider> tokens() {
+        return Optional.ofNullable(current);
     }
 
     @Override

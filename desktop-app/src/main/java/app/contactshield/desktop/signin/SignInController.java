@@ -70,8 +70,10 @@ public final class SignInController {
         demoBox.setVisible(vm.demoOffered());
         demoBox.setManaged(vm.demoOffered());
         keyringDialog.visibleProperty().bind(vm.keyringQuestionProperty());
-        if (!vm.fieldsEditable() || vm.demoOffered()) {
-            (vm.demoOffered() ? demo : signIn).requestFocus();
+        if (vm.demoOffered()) {
+            demo.requestFocus();
+        } else if (!vm.fieldsEditable() || vm.canSignInProperty().get()) {
+            signIn.requestFocus();
         }
     }
 

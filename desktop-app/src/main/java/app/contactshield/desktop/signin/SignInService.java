@@ -1,5 +1,7 @@
 package app.contactshield.desktop.signin;
 
+import app.contactshield.graphsync.graph.TokenProvider;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -20,6 +22,19 @@ public interface SignInService {
      * @param prompt  told the code and the link to show, on the backend's thread
      */
     CompletableFuture<SignInResult> signInWithDeviceCode(SignInRequest request, Consumer<DeviceCodePrompt> prompt);
+
+    /**
+     * Signs in without asking anything, with an account the OS key store's token cache holds. Completes with empty
+     * when none is cached or the cache cannot be used (no key store: the sign-in screen asks first).
+     */
+    default CompletableFuture<Optional<SignInResult>> resumeCached(SignInRequest request) {
+        return CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /** The token provider for Graph once signed in. */
+    default Optional<TokenProvider> tokens() {
+        return Optional.empty();
+    }
 
     /** Whether someone is signed in now. */
     SignInState state();

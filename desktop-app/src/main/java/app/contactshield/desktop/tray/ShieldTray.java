@@ -38,14 +38,16 @@ public final class ShieldTray implements AutoCloseable {
 
     private final BooleanProperty vacationMode;
     private final Runnable quit;
+    private final Runnable open;
     private final CallsText text;
     private final Executor fx;
     private final CheckboxMenuItem vacationItem;
     private final ChangeListener<Boolean> fxToTray;
     private TrayIcon icon;
 
-    private ShieldTray(BooleanProperty vacationMode, Runnable quit, CallsText text, Executor fx) {
+    private ShieldTray(BooleanProperty vacationMode, Runnable open, Runnable quit, CallsText text, Executor fx) {
         this.vacationMode = vacationMode;
+        this.open = open;
         this.quit = quit;
         this.text = text;
         this.fx = fx;
@@ -64,17 +66,32 @@ public final class ShieldTray implements AutoCloseable {
      */
     public static Optional<ShieldTray> install(BooleanProperty vacationMode, Runnable quit, CallsText text,
             Executor fx) {
-        return install(vacationMode, quit, text, fx,
+        return install(vacationMode, null, quit, text, fx);
+    }
+
+    /**
+     * Installs the tray icon with an "Open" item that brings the main window back; JavaFX thread.
+     *
+     * @param open brings the main window back (also on a click on the icon), or {@code null} for no such item
+     */
+    public static Optional<ShieldTray> install(BooleanProperty vacationMode, Runnable open, Runnable quit,
+            CallsText text, Executor fx) {
+        return install(vacationMode, open, quit, text, fx,
                 () -> !GraphicsEnvironment.isHeadless() && SystemTray.isSupported());
     }
 
     static Optional<ShieldTray> install(BooleanProperty vacationMode, Runnable quit, CallsText text, Executor fx,
             BooleanSupplier supported) {
+        return install(vacationMode, null, quit, text, fx, supported);
+    }
+
+    static Optional<ShieldTray> install(BooleanProperty vacationMode, Runnable open, Runnable quit, CallsText text,
+            Executor fx, BooleanSupplier supported) {
         if (!supported.getAsBoolean()) {
             LOG.info("The desktop offers no system tray; Contact Shield runs without a tray icon");
             return Optional.empty();
         }
-        ShieldTray tray = new ShieldTray(Objects.requireNonNull(vacationMode, "vacationMode"),
+        ShieldTray tray = new ShieldTray(Objects.requireNonNull(vacationMode, "vacationMode"), open,
                 Objects.requireNonNull(quit, "quit"), Objects.requireNonNull(text, "text"),
                 Objects.requireNonNull(fx, "fx"));
         vacationMode.addListener(tray.fxToTray);
@@ -85,6 +102,12 @@ public final class ShieldTray implements AutoCloseable {
     /** The tray menu: vacation mode and Quit. AWT event thread. */
     PopupMenu menu() {
         PopupMenu menu = new PopupMenu();
+        if (open != null) {
+            MenuItem openItem = new MenuItem(text.get("tray.open"));
+            openItem.addActionListener(e -> fx.execute(open));
+            menu.add(openItem);
+            menu.addSeparator();
+        }
         vacationItem.addItemListener(e -> {
             boolean on = e.getStateChange() == ItemEvent.SELECTED;
             fx.execute(() -> vacationMode.set(on));
@@ -106,6 +129,9 @@ public final class ShieldTray implements AutoCloseable {
         int size = Math.max(16, tray.getTrayIconSize().height);
         TrayIcon trayIcon = new TrayIcon(shield(size), text.get("app.mark"), menu());
         trayIcon.setImageAutoSize(true);
+        if (open != null) {
+            trayIcon.addActionListener(e -> fx.execute(open));
+        }
         try {
             tray.add(trayIcon);
             icon = trayIcon;

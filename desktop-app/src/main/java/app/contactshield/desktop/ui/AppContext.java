@@ -1,12 +1,10 @@
 package app.contactshield.desktop.ui;
 
-import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.callerid.link.PhoneLink;
-import app.contactshield.desktop.links.DesktopLinkOpener;
+import app.contactshield.desktop.calls.CallsText;
+import app.contactshield.desktop.card.OwnCardSource;
 import app.contactshield.desktop.links.LinkOpener;
-import app.contactshield.desktop.links.TeamsClientDetector;
 import app.contactshield.desktop.links.TeamsLinks;
-import app.contactshield.desktop.wiring.CallWindowWiring;
 import app.contactshield.desktop.ui.detail.DetailController;
 import app.contactshield.desktop.ui.detail.DetailViewModel;
 import app.contactshield.desktop.ui.favourites.FavouritesController;
@@ -14,24 +12,19 @@ import app.contactshield.desktop.ui.favourites.FavouritesViewModel;
 import app.contactshield.desktop.ui.main.MainWindowController;
 import app.contactshield.desktop.ui.main.Screens;
 import app.contactshield.desktop.ui.main.SearchViewModel;
-import app.contactshield.desktop.ui.presence.DemoPresenceFeed;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
-import app.contactshield.desktop.ui.sample.InMemoryContactStore;
-import app.contactshield.desktop.ui.sample.SampleDirectory;
-import app.contactshield.desktop.ui.sample.SamplePhoneLink;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.SettingsController;
 import app.contactshield.desktop.ui.settings.SettingsModel;
 import app.contactshield.desktop.ui.settings.SettingsViewModel;
-import app.contactshield.desktop.ui.settings.UserSettings;
-import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
 import app.contactshield.desktop.ui.status.StatusBarController;
 import app.contactshield.desktop.ui.status.StatusBarViewModel;
 import app.contactshield.desktop.ui.status.SyncStatusFeed;
-import app.contactshield.graphsync.demo.DemoMode;
-import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.desktop.tray.ShieldTray;
+import app.contactshield.desktop.wiring.CallWindowWiring;
+import app.contactshield.desktop.wiring.CallerIdPolicy;
+import app.contactshield.desktop.ui.settings.PolicySettingsModel;
 import app.contactshield.graphsync.store.ContactStore;
-import app.contactshield.graphsync.sync.SyncEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -44,17 +37,13 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +54,7 @@ import org.slf4j.LoggerFactory;
  * {@link #controller(Class)}, every FXML controller with its collaborators passed to the constructor. The real app
  * and demo mode differ only in the {@link Parts} they pass. Create it off the JavaFX thread; {@link #close()} on exit.
  */
-public final class AppContext implements Screens, AutoCloseable {
+public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     private static final String UI_ROOT = "/app/contactshield/desktop/ui/";
 
@@ -78,13 +67,23 @@ public final class AppContext implements Screens, AutoCloseable {
      * @param settings effective settings (policy over user)
      * @param sync     sync progress and last sync time
      * @param demo     whether the app runs on demo data (the window says so)
+     * @param card     the signed-in user's own card (Graph {@code /me}; the demo user's in demo mode)
      * @param others   further parts closed on exit before the phone and the store (sync engine, presence poller)
      */
     public record Parts(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
-            SyncStatusFeed sync, boolean demo, List<AutoCloseable> others) {
+            SyncStatusFeed sync, boolean demo, OwnCardSource card, List<AutoCloseable> others) {
 
         public Parts {
+            Objects.requireNonNull(card, "card");
             others = List.copyOf(others);
+        }
+
+        /** Parts whose card is the demo user's in demo mode, else not available. */
+        public Parts(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
+                SyncStatusFeed sync, boolean demo, List<AutoCloseable> others) {
+            this(store, phone, presence, settings, sync, demo, demo ? DemoParts.card() : () -> {
+                throw new IOException("No card source is wired");
+            }, others);
         }
     }
 
@@ -100,6 +99,9 @@ public final class AppContext implements Screens, AutoCloseable {
     private final DetailViewModel detail;
     private final StatusBarViewModel status;
     private final Map<Class<?>, Supplier<?>> extraControllers = new HashMap<>();
+    private final Locale locale;
+    private final AppWindows windows;
+    private ShieldTray tray;
     private volatile TeamsLinks teams = new TeamsLinks(false);
     private Timeline ticker;
 
@@ -120,60 +122,19 @@ public final class AppContext implements Screens, AutoCloseable {
         this.ui = ui;
         this.clock = clock;
         this.osPrefersDark = osPrefersDark;
-        this.messages = Messages.forSettings(parts.settings(), osLocale);
+        this.locale = Messages.localeFor(parts.settings().value(SettingKey.LANGUAGE), osLocale);
+        this.messages = Messages.forLocale(locale);
         this.search = new SearchViewModel(parts.store(), parts.presence(), parts.settings(), workers, ui, messages,
                 clock);
         this.detail = new DetailViewModel(new DetailViewModel.Services(parts.store(), parts.phone(), parts.presence(),
                 parts.settings(), links, () -> teams, search::setFavourite, workers, ui, clock), messages);
         this.status = new StatusBarViewModel(parts.sync(), parts.phone(), parts.settings(), ui, messages, clock);
+        this.windows = new AppWindows(this, links, clock);
     }
 
-    /**
-     * The context for this machine with the given parts: links through the OS, two worker threads, the OS locale
-     * and theme. Runs an OS query: call it off the JavaFX thread.
-     *
-     * @param parts        what the app runs on
-     * @param showDocument the application's {@code HostServices::showDocument}
-     */
-    public static AppContext forThisMachine(Parts parts, Consumer<String> showDocument) {
-        ExecutorService workers = WorkerThreads.create("contactshield-worker", 2);
-        AppContext context = new AppContext(parts, new DesktopLinkOpener(showDocument, workers), workers,
-                Platform::runLater, Clock.systemDefaultZone(), Locale.getDefault(),
-                ThemeDetector.forThisMachine().prefersDark());
-        workers.execute(() -> context.useTeamsLinks(new TeamsLinks(
-                TeamsClientDetector.forThisMachine().clientInstalled())));
-        return context;
-    }
-
-    /** Demo mode: the demo tenant synced into a store in memory, the simulated phone, invented presence. */
-    public static AppContext demo(Consumer<String> showDocument) {
-        return forThisMachine(demoParts(Clock.systemDefaultZone()), showDocument);
-    }
-
-    /**
-     * The demo parts: the bundled demo tenant synced through the real Graph sources and sync engine into a store
-     * held in memory (nothing on disk), the simulated hands-free phone (backend "Demo") that rings now and then,
-     * invented presence, settings in memory. The first sync starts at once on the engine's thread.
-     */
-    public static Parts demoParts(Clock clock) {
-        InMemoryContactStore store = new InMemoryContactStore();
-        ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
-        SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
-        engine.start(sync::publish).whenComplete((run, failure) -> {
-            if (failure != null) {
-                LOG.warn("The demo sync failed", failure);
-            }
-            sync.complete(clock.instant());
-        });
-        return new Parts(store, DemoPhoneLink.start(), new DemoPresenceFeed(clock), UserSettings.inMemory(), sync,
-                true, List.of(engine));
-    }
-
-    /** The small sample directory instead of the demo tenant: no sync, a phone that only pretends. */
-    public static Parts sampleParts(Clock clock) {
-        return new Parts(InMemoryContactStore.of(SampleDirectory.people()), SamplePhoneLink.demo(),
-                SampleDirectory.presence(clock.instant()), UserSettings.inMemory(),
-                new ManualSyncStatusFeed(clock.instant().minus(java.time.Duration.ofMinutes(4))), true, List.of());
+    /** Offers "Connect your organisation" in the main window's toolbar; call before {@link #showMainWindow}. */
+    public void offerConnect(Runnable action) {
+        windows.offerConnect(action);
     }
 
     /** Replaces the Teams link builder (after detecting the client). Thread-safe. */
@@ -188,7 +149,7 @@ public final class AppContext implements Screens, AutoCloseable {
         status.start();
         parts.settings().addListener((key, value) -> {
             if (key == SettingKey.THEME) {
-                ui.execute(this::restyleWindows);
+                ui.execute(windows::restyle);
             }
         });
     }
@@ -201,7 +162,7 @@ public final class AppContext implements Screens, AutoCloseable {
     /** Makes the controller an FXML file names, passing its collaborators to its constructor. */
     public Object controller(Class<?> type) {
         if (type == MainWindowController.class) {
-            return new MainWindowController(search, detail, this, messages, clock);
+            return new MainWindowController(search, detail, windows, messages, clock);
         }
         if (type == DetailController.class) {
             return new DetailController(detail, messages);
@@ -251,7 +212,10 @@ public final class AppContext implements Screens, AutoCloseable {
         stage.setMinHeight(520);
         stage.show();
         startTicker();
-        callWindow = CallWindowWiring.start(this, links, List.of());
+        CallerIdPolicy policy = parts.settings() instanceof PolicySettingsModel managed
+                ? CallerIdPolicy.from(managed.effective()) : CallerIdPolicy.defaults();
+        callWindow = CallWindowWiring.start(this, links, List.of(), policy);
+        tray = windows.installTray(stage, status.vacationModeProperty()).orElse(null);
     }
 
     private void startTicker() {
@@ -263,34 +227,24 @@ public final class AppContext implements Screens, AutoCloseable {
         ticker.play();
     }
 
-    private void restyleWindows() {
-        Theme.applyGlobally(dark());
-        for (Window window : Window.getWindows()) {
-            if (window.getScene() != null) {
-                Theme.style(window.getScene(), dark());
-            }
-        }
+    /** The call screens' texts in the language the settings choose. */
+    public CallsText callsText() {
+        return CallsText.forLocale(locale);
     }
 
-    @Override
-    public void openSettings(Window owner) {
-        showDialog(owner, "settings/Settings.fxml", messages.get("settings.title"));
+    /** Opens the secondary windows (settings, favourites, card, history). */
+    public Screens windows() {
+        return windows;
     }
 
-    @Override
-    public void openFavourites(Window owner) {
-        showDialog(owner, "favourites/Favourites.fxml", messages.get("favourites.title"));
+    /** The link opener every window uses. */
+    public LinkOpener links() {
+        return links;
     }
 
-    private void showDialog(Window owner, String view, String title) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title);
-        Scene scene = new Scene(load(view));
-        Theme.style(scene, dark());
-        stage.setScene(scene);
-        stage.show();
+    /** The time source. */
+    public Clock clock() {
+        return clock;
     }
 
     public Messages messages() {
@@ -325,6 +279,9 @@ public final class AppContext implements Screens, AutoCloseable {
         }
         if (callWindow != null) {
             callWindow.close();
+        }
+        if (tray != null) {
+            windows.removeTray(tray);
         }
         workers.shutdown();
         try {

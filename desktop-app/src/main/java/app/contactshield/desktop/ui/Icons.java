@@ -55,6 +55,19 @@ public final class Icons {
     public static final String INFO =
             "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm-1 8v7h2v-7zm0-4v2h2V6z";
 
+    /** A person on a card, for the business card. */
+    public static final String CARD =
+            "M3 5v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2zm12 4a3 3 0 1 1-6 0 3 3 0"
+            + " 0 1 6 0zm-9 8c0-2 4-3.1 6-3.1s6 1.1 6 3.1v1H6z";
+    /** A clock with a turning arrow, for recent calls. */
+    public static final String HISTORY =
+            "M13 3a9 9 0 0 0-9 9H1l4 4 4-4H6a7 7 0 1 1 2.06 4.94l-1.42 1.42A9 9 0 1 0 13 3zm-1 5v5l4.28 2.54.72-1"
+            + ".21-3.5-2.08V8z";
+    /** A link, for connecting the organisation. */
+    public static final String LINK =
+            "M3.9 12A3.1 3.1 0 0 1 7 8.9h4V7H7a5 5 0 0 0 0 10h4v-1.9H7A3.1 3.1 0 0 1 3.9 12zM8 13h8v-2H8zm9-6h-4v1"
+            + ".9h4a3.1 3.1 0 0 1 0 6.2h-4V17h4a5 5 0 0 0 0-10z";
+
     private Icons() {
     }
 

@@ -1,7 +1,6 @@
 package app.contactshield.desktop.wiring;
 
 import app.contactshield.desktop.calls.CallServices;
-import app.contactshield.desktop.calls.CallsText;
 import app.contactshield.desktop.calls.ColleagueDirectory;
 import app.contactshield.desktop.calls.IncomingCallWindow;
 import app.contactshield.desktop.calls.PresenceLookup;
@@ -43,7 +42,7 @@ public final class CallWindowWiring implements AutoCloseable {
         runtime = new CallerIdRuntime(store, parts.phone(), parts.settings(), policy, clock);
         CallServices services = new CallServices(parts.phone(), store, presence(parts.presence()),
                 ColleagueDirectory.of(store), opener, context.workers(), Platform::runLater,
-                CallsText.forLocale(Locale.getDefault()), region, clock);
+                context.callsText(), region, clock);
         IncomingCallWindow window = IncomingCallWindow.create(services.withControl(runtime.control()), stylesheets);
         window.attach(runtime.coordinator(), this::teamsUser);
         runtime.start();

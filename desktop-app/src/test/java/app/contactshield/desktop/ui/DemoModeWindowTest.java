@@ -23,7 +23,7 @@ class DemoModeWindowTest {
     @Start
     void start(Stage stage) {
         UiFixture.hideOtherWindows(stage);
-        context = new AppContext(AppContext.demoParts(Clock.systemUTC()), new CapturingLinkOpener(),
+        context = new AppContext(DemoParts.demo(Clock.systemUTC()), new CapturingLinkOpener(),
                 WorkerThreads.create("demo-test-worker", 2), Platform::runLater, Clock.systemUTC(), Locale.ENGLISH,
                 false);
         context.start();

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -48,6 +49,16 @@ public final class MainWindowController {
     @FXML
     private Label emptyHint;
     @FXML
+    private Label demoBadge;
+    @FXML
+    private HBox demoBanner;
+    @FXML
+    private Button connectButton;
+    @FXML
+    private Button historyButton;
+    @FXML
+    private Button cardButton;
+    @FXML
     private Button favouritesButton;
     @FXML
     private Button settingsButton;
@@ -57,7 +68,7 @@ public final class MainWindowController {
     /**
      * @param search   the search
      * @param detail   the detail pane
-     * @param screens  opens settings and favourites
+     * @param screens  opens settings, favourites, the business card and recent calls
      * @param messages texts
      * @param clock    for presence ages in the cells
      */
@@ -77,6 +88,14 @@ public final class MainWindowController {
         icon.setMouseTransparent(true);
         searchBox.getChildren().add(icon);
         favouritesButton.setGraphic(Icons.of(Icons.STAR, "toolbar-icon"));
+        historyButton.setGraphic(Icons.of(Icons.HISTORY, "toolbar-icon"));
+        cardButton.setGraphic(Icons.of(Icons.CARD, "toolbar-icon"));
+        connectButton.setGraphic(Icons.of(Icons.LINK, "toolbar-icon"));
+        boolean connect = screens.connectOffered();
+        demoBanner.setVisible(connect);
+        demoBanner.setManaged(connect);
+        demoBadge.setVisible(connect);
+        demoBadge.setManaged(connect);
         settingsButton.setGraphic(Icons.of(Icons.SETTINGS, "toolbar-icon"));
         searchField.textProperty().bindBidirectional(search.queryProperty());
         summary.textProperty().bind(search.summaryProperty());
@@ -166,6 +185,21 @@ public final class MainWindowController {
     @FXML
     private void openFavourites() {
         screens.openFavourites(searchField.getScene().getWindow());
+    }
+
+    @FXML
+    private void openHistory() {
+        screens.openHistory(searchField.getScene().getWindow());
+    }
+
+    @FXML
+    private void openCard() {
+        screens.openCard(searchField.getScene().getWindow());
+    }
+
+    @FXML
+    private void connectOrganisation() {
+        screens.connectOrganisation(searchField.getScene().getWindow());
     }
 
     @FXML

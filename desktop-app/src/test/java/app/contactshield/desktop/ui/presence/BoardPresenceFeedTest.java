@@ -49,4 +49,17 @@ class BoardPresenceFeedTest {
 
         assertThat(told).containsExactly(Set.of(new PersonKey("oid:" + OID)));
     }
+
+    @Test
+    void someoneNewOnScreenWithoutAPresenceAsksForARoundAtOnce() {
+        List<String> rounds = new ArrayList<>();
+        BoardPresenceFeed polling = new BoardPresenceFeed(board, onScreen::add, favourites::add,
+                () -> rounds.add("now"));
+        board.update(List.of(new Presence(OID, "Available", "Available", "", false, "", FETCHED)));
+
+        polling.watch(List.of(new PersonKey("oid:" + OID)));
+        polling.watch(List.of(new PersonKey("oid:" + OID), new PersonKey("oid:new-colleague")));
+
+        assertThat(rounds).containsExactly("now");
+    }
 }

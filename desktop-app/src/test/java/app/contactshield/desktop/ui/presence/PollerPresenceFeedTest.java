@@ -1,9 +1,8 @@
-package app.contactshield.desktop.calls;
+package app.contactshield.desktop.ui.presence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.contactshield.desktop.ui.presence.Availability;
-import app.contactshield.desktop.ui.presence.PresenceView;
+import app.contactshield.desktop.calls.TestPeople;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.presence.Presence;
 import app.contactshield.graphsync.presence.PresenceBoard;
@@ -18,7 +17,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class GraphPresenceFeedTest {
+/** The presence feed over a real poller: who is polled, how the board reads, and its listeners. */
+class PollerPresenceFeedTest {
     private static final Instant NOW = Instant.parse("2026-12-03T17:00:00Z");
     private static final PersonKey ADA = new PersonKey("oid:" + TestPeople.ADA_OID);
 
@@ -26,7 +26,7 @@ class GraphPresenceFeedTest {
     private final PresencePoller poller = new PresencePoller(new PresenceClient(HttpClient.newHttpClient(),
             URI.create("http://127.0.0.1:9"), () -> "t", Clock.systemUTC()), board, null, Clock.systemUTC(),
             d -> { });
-    private final GraphPresenceFeed feed = new GraphPresenceFeed(board, poller);
+    private final BoardPresenceFeed feed = BoardPresenceFeed.of(board, poller);
 
     @Test
     void watchesColleaguesByObjectIdAndSkipsExternalContacts() {

@@ -1,0 +1,59 @@
+package app.contactshield.desktop.ui;
+
+import app.contactshield.callerid.demo.DemoPhoneLink;
+import app.contactshield.desktop.card.OwnCardSource;
+import app.contactshield.desktop.ui.presence.DemoPresenceFeed;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
+import app.contactshield.desktop.ui.sample.SampleDirectory;
+import app.contactshield.desktop.ui.sample.SamplePhoneLink;
+import app.contactshield.desktop.ui.settings.UserSettings;
+import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
+import app.contactshield.graphsync.demo.DemoGraphTransport;
+import app.contactshield.graphsync.demo.DemoMode;
+import app.contactshield.graphsync.graph.TokenProvider;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.sync.SyncEngine;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The parts demo mode runs on: nothing on disk, no network, a simulated phone labelled "Demo". */
+public final class DemoParts {
+    private static final Logger LOG = LoggerFactory.getLogger(DemoParts.class);
+
+    private DemoParts() {
+    }
+
+    /** The demo user's own card, from the demo transport's {@code me}. */
+    public static OwnCardSource card() {
+        return OwnCardSource.graphMe(DemoGraphTransport.ROOT, new DemoGraphTransport(), TokenProvider.NONE);
+    }
+
+    /**
+     * The demo parts: the bundled demo tenant synced through the real Graph sources and sync engine into a store
+     * held in memory (nothing on disk), the simulated hands-free phone (backend "Demo") that rings now and then,
+     * invented presence, settings in memory. The first sync starts at once on the engine's thread.
+     */
+    public static AppContext.Parts demo(Clock clock) {
+        InMemoryContactStore store = new InMemoryContactStore();
+        ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
+        SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
+        engine.start(sync::publish).whenComplete((run, failure) -> {
+            if (failure != null) {
+                LOG.warn("The demo sync failed", failure);
+            }
+            sync.complete(clock.instant());
+        });
+        return new AppContext.Parts(store, DemoPhoneLink.start(), new DemoPresenceFeed(clock),
+                UserSettings.inMemory(), sync, true, card(), List.of(engine));
+    }
+
+    /** The small sample directory instead of the demo tenant: no sync, a phone that only pretends. */
+    public static AppContext.Parts sample(Clock clock) {
+        return new AppContext.Parts(InMemoryContactStore.of(SampleDirectory.people()), SamplePhoneLink.demo(),
+                SampleDirectory.presence(clock.instant()), UserSettings.inMemory(),
+                new ManualSyncStatusFeed(clock.instant().minus(Duration.ofMinutes(4))), true, card(), List.of());
+    }
+}

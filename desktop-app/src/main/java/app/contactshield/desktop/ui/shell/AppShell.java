@@ -1,0 +1,230 @@
+package app.contactshield.desktop.ui.shell;
+
+import app.contactshield.desktop.calls.CallsText;
+import app.contactshield.desktop.links.LinkOpener;
+import app.contactshield.desktop.signin.SignInRequest;
+import app.contactshield.desktop.signin.SignInResult;
+import app.contactshield.desktop.signin.SignInScreen;
+import app.contactshield.desktop.signin.SignInService;
+import app.contactshield.desktop.signin.SignInViewModel;
+import app.contactshield.desktop.signin.TenantSettings;
+import app.contactshield.desktop.ui.AppContext;
+import app.contactshield.desktop.ui.DemoParts;
+import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.Theme;
+import app.contactshield.desktop.ui.settings.UserSettings;
+import app.contactshield.graphsync.graph.TokenProvider;
+import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.sync.SyncException;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's way in. Without a tenant in the policy or {@code settings.json} it opens demo mode at once, labelled
+ * "Demo", with "Connect your organisation" leading to the sign-in screen's first-run form (whose "Try with demo
+ * data" leads back). With a tenant it signs in silently when the token cache holds an account, else shows the
+ * sign-in screen; once signed in it opens the encrypted store of the data directory and the main window on the real
+ * parts. JavaFX thread, except where it says otherwise; stores and contexts are built on a shell thread.
+ */
+public final class AppShell implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppShell.class);
+
+    /**
+     * What the shell runs on.
+     *
+     * @param signIn    the sign-in backend
+     * @param graph     where Graph is
+     * @param phones    opens the phone link
+     * @param prompt    asks for the store's passphrase or PIN, or {@code null} for the app's dialog
+     * @param local     the user's phone name and vacation mode
+     * @param contexts  makes the composition root for parts (off the JavaFX thread)
+     * @param clipboard puts text on the clipboard
+     * @param opener    opens links
+     * @param clock     the time source
+     */
+    public record Backends(SignInService signIn, GraphAccess graph, PhoneLinkFactory phones,
+            KeyVaults.SecretPrompt prompt, UserSettings local, Function<AppContext.Parts, AppContext> contexts,
+            Consumer<String> clipboard, LinkOpener opener, Clock clock) {
+    }
+
+    private final LaunchOptions options;
+    private final Backends backends;
+    private final Messages messages;
+    private final CallsText text;
+    private volatile EffectiveSettings settings;
+    private Stage stage;
+    private AppContext context;
+    private SignInViewModel signInModel;
+
+    /**
+     * @param options  the data directory and the link the app was started with
+     * @param settings the policy over the user's settings, read at start
+     * @param backends what the shell runs on
+     */
+    public AppShell(LaunchOptions options, EffectiveSettings settings, Backends backends) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.backends = Objects.requireNonNull(backends, "backends");
+        Locale locale = Messages.localeFor(settings.language(), Locale.getDefault());
+        this.messages = Messages.forLocale(locale);
+        this.text = CallsText.forLocale(locale);
+    }
+
+    /** Shows the first screen on the primary stage. */
+    public void start(Stage primary) {
+        this.stage = primary;
+        settings.problems().forEach(problem -> LOG.warn("Setting ignored: {}", problem));
+        if (settings.hasTenant()) {
+            showSignIn(tenant(), true);
+        } else {
+            LOG.info("No tenant configured: opening demo mode");
+            openDemo();
+        }
+    }
+
+    /** The context of the main window now, when one shows. */
+    public AppContext context() {
+        return context;
+    }
+
+    /** The sign-in screen's model while it shows. */
+    public SignInViewModel signInModel() {
+        return signInModel;
+    }
+
+    private TenantSettings tenant() {
+        return new TenantSettings(settings.tenantId().orElse(""), settings.clientId().orElse(""),
+                settings.isLocked(PolicyKey.TENANT_ID));
+    }
+
+    private void showSignIn(TenantSettings tenant, boolean silently) {
+        signInModel = new SignInViewModel(backends.signIn(), tenant, text, Platform::runLater,
+                SignInViewModel.Actions.of(this::signedIn, this::openDemo, backends.clipboard(), backends.opener()));
+        show(new Scene(SignInScreen.load(signInModel, text), 760, 720), messages.get("app.title"));
+        if (silently) {
+            backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(),
+                    tenant.clientId(), false)).thenAccept(result -> result.ifPresent(
+                            done -> Platform.runLater(() -> signedIn(done))));
+        }
+    }
+
+    private void signedIn(SignInResult result) {
+        if (context != null) {
+            return;
+        }
+        rememberTenant();
+        TokenProvider tokens = backends.signIn().tokens().orElse(null);
+        if (tokens == null) {
+            LOG.error("Signed in, but the sign-in backend gives no tokens");
+            tell(messages.get("shell.storeFailed", messages.get("search.storeError")));
+            return;
+        }
+        show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
+        KeyVaults.SecretPrompt prompt = backends.prompt() != null ? backends.prompt() : new FxSecretPrompt(messages);
+        RealParts.Inputs inputs = new RealParts.Inputs(options.dataDir(), settings, backends.local(), prompt, tokens,
+                backends.graph(), backends.phones(), backends.clock());
+        openMain(() -> RealParts.open(inputs), false);
+    }
+
+    /** A first-run sign-in keeps the tenant and client id typed into the form in {@code settings.json}. */
+    private void rememberTenant() {
+        if (settings.hasTenant() || signInModel == null) {
+            return;
+        }
+        try {
+            settings = settings.withUserText(PolicyKey.TENANT_ID, signInModel.tenantIdProperty().get().trim())
+                    .withUserText(PolicyKey.CLIENT_ID, signInModel.clientIdProperty().get().trim());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The tenant could not be saved in the settings; the next start asks again: {}", e.getMessage());
+        }
+    }
+
+    private void openDemo() {
+        show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
+        openMain(() -> DemoParts.demo(backends.clock()), !settings.hasTenant());
+    }
+
+    private void openMain(PartsSupplier parts, boolean offerConnect) {
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return backends.contexts().apply(parts.get());
+            } catch (SyncException e) {
+                throw new CompletionException(e);
+            }
+        }, ShellThread.EXECUTOR).whenComplete((built, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                LOG.error("The app could not open its contacts", failure);
+                showSignIn(tenant(), false);
+                tell(messages.get("shell.storeFailed", failure.getCause() == null ? failure.getMessage()
+                        : failure.getCause().getMessage()));
+                return;
+            }
+            showMain(built, offerConnect);
+        }));
+    }
+
+    private void showMain(AppContext built, boolean offerConnect) {
+        context = built;
+        signInModel = null;
+        if (offerConnect) {
+            context.offerConnect(this::connectOrganisation);
+        }
+        context.start();
+        context.showMainWindow(stage);
+        options.number().ifPresent(number -> context.search().queryProperty().set(number));
+    }
+
+    private void connectOrganisation() {
+        closeContext();
+        showSignIn(TenantSettings.none(), false);
+    }
+
+    private void show(Scene scene, String title) {
+        Theme.applyGlobally(false);
+        Theme.style(scene, false);
+        stage.setTitle(title);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private void tell(String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    private void closeContext() {
+        AppContext closing = context;
+        context = null;
+        if (closing != null) {
+            closing.close();
+        }
+    }
+
+    /** Closes the main window's context (store, sync, presence, phone). */
+    @Override
+    public void close() {
+        closeContext();
+    }
+
+    /** Builds parts; may block and fail. */
+    @FunctionalInterface
+    private interface PartsSupplier {
+        AppContext.Parts get() throws SyncException;
+    }
+}

@@ -1,0 +1,67 @@
+package app.contactshield.desktop.ui.shell;
+
+import app.contactshield.desktop.ui.Messages;
+import app.contactshield.graphsync.keys.KeyVaults;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks for the store's passphrase or PIN in a dialog: the key vault calls it on a background thread, which waits
+ * while the dialog shows on the JavaFX thread. The reason the vault gives (which key store is missing) is shown as
+ * is; cancelling declines, and the store stays closed.
+ */
+final class FxSecretPrompt implements KeyVaults.SecretPrompt {
+    private static final Logger LOG = LoggerFactory.getLogger(FxSecretPrompt.class);
+
+    private final Messages messages;
+
+    FxSecretPrompt(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<char[]> ask(KeyVaults.SecretKind kind, String reason) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("The secret prompt waits for the user: call it off the JavaFX thread");
+        }
+        CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(show(kind, reason)));
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            LOG.error("The passphrase dialog failed", e.getCause());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<char[]> show(KeyVaults.SecretKind kind, String reason) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("app.title"));
+        dialog.setHeaderText(messages.get("secret." + kind.name()));
+        PasswordField field = new PasswordField();
+        field.setAccessibleText(messages.get("secret." + kind.name()));
+        Label why = new Label(reason);
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(10, why, field));
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Platform.runLater(field::requestFocus);
+        Optional<ButtonType> pressed = dialog.showAndWait();
+        if (pressed.isEmpty() || pressed.get() != ButtonType.OK || field.getText().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(field.getText().toCharArray());
+    }
+}

@@ -1,0 +1,111 @@
+package app.contactshield.desktop.ui.shell;
+
+import app.contactshield.desktop.card.OwnCardSource;
+import app.contactshield.desktop.cli.StoreSession;
+import app.contactshield.desktop.cli.TenantSync;
+import app.contactshield.desktop.ui.AppContext;
+import app.contactshield.desktop.ui.settings.PolicySettingsModel;
+import app.contactshield.desktop.ui.settings.SettingKey;
+import app.contactshield.desktop.ui.settings.UserSettings;
+import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
+import app.contactshield.graphsync.graph.GraphSources;
+import app.contactshield.graphsync.graph.TokenProvider;
+import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.presence.PresenceClient;
+import app.contactshield.graphsync.store.StoreException;
+import app.contactshield.graphsync.sync.SyncEngine;
+import app.contactshield.graphsync.sync.SyncException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The parts of a signed-in session: the encrypted H2 store of the data directory (opened as the command line opens
+ * it), the enabled Graph sources synced on a schedule, presence polled at the settings' interval, the settings with
+ * the policy's locks, the phone link from the settings, and the user's own card from {@code /me}. Built off the
+ * JavaFX thread (the store's key may need a passphrase, asked through the prompt).
+ */
+public final class RealParts {
+    private static final Logger LOG = LoggerFactory.getLogger(RealParts.class);
+
+    private RealParts() {
+    }
+
+    /**
+     * What a session is built from.
+     *
+     * @param dir      the data directory (from {@code --data-dir}, {@code CONTACT_SHIELD_HOME} or the platform's)
+     * @param settings the policy over the user's settings file
+     * @param local    where the phone name and vacation mode are kept
+     * @param prompt   asks for a passphrase or PIN when the store's key needs one
+     * @param tokens   the signed-in user's Graph tokens
+     * @param graph    where Graph is
+     * @param phones   opens the phone link
+     * @param clock    the time source
+     */
+    public record Inputs(DataDirectory dir, EffectiveSettings settings, UserSettings local,
+            KeyVaults.SecretPrompt prompt, TokenProvider tokens, GraphAccess graph, PhoneLinkFactory phones,
+            Clock clock) {
+
+        public Inputs {
+            Objects.requireNonNull(dir, "dir");
+            Objects.requireNonNull(settings, "settings");
+            Objects.requireNonNull(local, "local");
+            Objects.requireNonNull(prompt, "prompt");
+            Objects.requireNonNull(tokens, "tokens");
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(phones, "phones");
+            Objects.requireNonNull(clock, "clock");
+        }
+    }
+
+    /**
+     * Opens the store and starts sync and presence.
+     *
+     * @throws StoreException when the store cannot be opened (no key given, unwritable data directory)
+     * @throws SyncException  when the sources no longer enabled cannot be purged from it
+     */
+    public static AppContext.Parts open(Inputs in) throws SyncException {
+        long started = System.nanoTime();
+        StoreSession session = StoreSession.open(in.dir(), in.settings(), in.prompt());
+        session.recoveryNotice().ifPresent(notice -> LOG.warn("The store was rebuilt: {}", notice));
+        PolicySettingsModel settings = new PolicySettingsModel(in.settings(), in.local());
+        PhoneNormalizer normalizer = new PhoneNormalizer(in.settings().defaultRegion());
+        SyncEngine engine = new SyncEngine(session.store(), TenantSync.sources(
+                GraphSources.client(in.graph().root(), in.graph().transport(), in.tokens()), in.settings(),
+                normalizer, session.store(), notice -> LOG.warn("Sync scope: {}", notice)),
+                () -> in.tokens().accessToken(false));
+        ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
+        SyncSchedule schedule = new SyncSchedule(engine, sync, in.clock());
+        PresencePolling presence = new PresencePolling(new PresenceClient(in.graph().http(),
+                in.graph().presenceRoot(), in.tokens(), in.clock()), settings.presenceInterval(), in.clock());
+        SwitchingPhoneLink phone = new SwitchingPhoneLink(name -> in.phones().open(settings.effective(), name),
+                settings.value(SettingKey.PHONE));
+        followSettings(settings, presence, phone);
+        presence.start();
+        schedule.start(SyncSchedule.DEFAULT_INTERVAL);
+        LOG.info("Session parts ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+        return new AppContext.Parts(session.store(), phone, presence.feed(), settings, sync, false,
+                OwnCardSource.graphMe(in.graph().root(), in.graph().transport(), in.tokens()),
+                List.of(schedule, presence));
+    }
+
+    /** The presence interval and the preferred phone take effect when the user changes them. */
+    private static void followSettings(PolicySettingsModel settings, PresencePolling presence,
+            SwitchingPhoneLink phone) {
+        settings.addListener((key, value) -> {
+            if (key == SettingKey.PRESENCE_INTERVAL_SECONDS) {
+                presence.changeInterval(settings.presenceInterval());
+            } else if (key == SettingKey.PHONE) {
+                Thread switcher = new Thread(() -> phone.switchTo(value), "contactshield-phone-switch");
+                switcher.setDaemon(true);
+                switcher.start();
+            }
+        });
+    }
+}

@@ -1,0 +1,188 @@
+package app.contactshield.desktop.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.desktop.ui.AppContext;
+import app.contactshield.desktop.ui.UiFixture;
+import app.contactshield.graphsync.model.Person;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The app's way in: demo when nothing is configured, sign-in and the real encrypted store when a tenant is. */
+@ExtendWith(ApplicationExtension.class)
+class AppShellTest {
+    private static final String TENANT_JSON = "{\"tenantId\":\"" + ShellFixture.TENANT + "\",\"clientId\":\""
+            + ShellFixture.CLIENT + "\",\"defaultRegion\":\"DE\"}";
+
+    @TempDir
+    Path dir;
+
+    private Stage stage;
+    private AppShell shell;
+
+    @Start
+    void start(Stage primary) {
+        stage = primary;
+    }
+
+    @AfterEach
+    void closeShell(FxRobot robot) {
+        if (shell != null) {
+            robot.interact(() -> {
+                shell.close();
+                UiFixture.hideOtherWindows(stage);
+            });
+        }
+    }
+
+    private ShellFixture fixture() {
+        return new ShellFixture(dir);
+    }
+
+    private void startShell(FxRobot robot, AppShell toStart) {
+        shell = toStart;
+        robot.interact(() -> {
+            UiFixture.hideOtherWindows(stage);
+            shell.start(stage);
+        });
+    }
+
+    private AppContext awaitMainWindow() throws Exception {
+        UiFixture.await(() -> shell.context() != null && !shell.context().search().loadingProperty().get()
+                && shell.context().search().totalProperty().get() > 1_000);
+        return shell.context();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || !n.isManaged()) {
+                return false;
+            }
+        }
+        return node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
+    }
+
+    @Test
+    void withoutTenantOpensDemoLabelledDemoThatLeadsToTheFirstRunForm(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+
+        AppContext demo = awaitMainWindow();
+        assertThat(demo.parts().demo()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo("Contact Shield — Demo");
+        assertThat(shown(robot.lookup("#demoBadge").query())).isTrue();
+        UiFixture.screenshot(stage.getScene(), "shell-demo-connect-light");
+        robot.clickOn("#connectButton");
+        UiFixture.await(() -> robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false));
+        assertThat(shell.context()).isNull();
+        assertThat(robot.lookup("#tenant").queryAs(TextField.class).isEditable()).isTrue();
+        UiFixture.screenshot(stage.getScene(), "shell-first-run-light");
+        robot.clickOn(".demo-button");
+
+        assertThat(awaitMainWindow().parts().demo()).isTrue();
+    }
+
+    @Test
+    void withTenantSignsInAndOpensTheEncryptedStoreInTheDataDirectory(FxRobot robot) throws Exception {
+        ShellFixture fixture = fixture().userSettings(TENANT_JSON);
+        startShell(robot, fixture.shell(null, null));
+        UiFixture.await(() -> robot.lookup("#signIn").tryQuery().isPresent());
+        assertThat(robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false)).isFalse();
+        UiFixture.screenshot(stage.getScene(), "shell-signin-light");
+
+        robot.clickOn("#signIn");
+        AppContext real = awaitMainWindow();
+
+        assertThat(fixture.signIn.requests).hasSize(1);
+        assertThat(real.parts().demo()).isFalse();
+        assertThat(stage.getTitle()).isEqualTo("Contact Shield");
+        assertThat(shown(robot.lookup("#connectButton").queryButton())).isFalse();
+        assertThat(real.status().phoneTextProperty().get()).isEqualTo("No phone linked");
+        List<Person> people = real.parts().store().people();
+        assertThat(people).hasSizeGreaterThan(1_000);
+        assertStoreFileHidesNames(people.get(0).displayName());
+        UiFixture.screenshot(stage.getScene(), "shell-real-main-light");
+    }
+
+    private void assertStoreFileHidesNames(String name) throws Exception {
+        List<Path> stores;
+        try (Stream<Path> files = Files.walk(dir)) {
+            stores = files.filter(f -> f.getFileName().toString().endsWith(".mv.db")).toList();
+        }
+        assertThat(stores).as("the encrypted H2 store in the data directory").isNotEmpty();
+        String bytes = new String(Files.readAllBytes(stores.get(0)), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain(name);
+    }
+
+    @Test
+    void settingLockedByThePolicyFileIsDisabledInRealMode(FxRobot robot) throws Exception {
+        Path policy = Files.writeString(dir.resolve("policy.json"), "{\"tenantId\":\"" + ShellFixture.TENANT
+                + "\",\"clientId\":\"" + ShellFixture.CLIENT + "\",\"presenceIntervalSeconds\":60}");
+        startShell(robot, fixture().shell(policy, null));
+        UiFixture.await(() -> robot.lookup("#signIn").tryQuery().isPresent());
+        assertThat(robot.lookup("#tenant").queryAs(TextField.class).isDisabled()).isTrue();
+        robot.clickOn("#signIn");
+        awaitMainWindow();
+
+        robot.clickOn("#settingsButton");
+        UiFixture.await(() -> robot.lookup("#interval").tryQuery().isPresent());
+
+        ComboBox<?> interval = robot.lookup("#interval").queryComboBox();
+        assertThat(interval.isDisabled()).isTrue();
+        assertThat(interval.getValue().toString()).contains("60");
+        assertThat(robot.lookup("#intervalNote").queryAs(Label.class).getText())
+                .isEqualTo("Set by your organisation");
+        assertThat(robot.lookup("#theme").queryComboBox().isDisabled()).isFalse();
+        UiFixture.screenshot(interval.getScene(), "shell-settings-policy-light");
+    }
+
+    @Test
+    void toolbarOpensTheBusinessCardAndTheRecentCalls(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        awaitMainWindow();
+
+        robot.clickOn("#cardButton");
+        UiFixture.await(() -> window("My business card") != null);
+        Window card = window("My business card");
+        assertThat(robot.from(card.getScene().getRoot()).lookup("Ada Beispiel").tryQuery()).isPresent();
+        UiFixture.screenshot(card.getScene(), "shell-card-light");
+        robot.clickOn("#historyButton");
+        UiFixture.await(() -> window("Recent calls") != null);
+
+        Window history = window("Recent calls");
+        assertThat(history.isShowing()).isTrue();
+        UiFixture.screenshot(history.getScene(), "shell-history-light");
+    }
+
+    @Test
+    void telLinkOpensTheAppWithTheNumberSearched(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, "tel:+49-89-7104-215"));
+
+        UiFixture.await(() -> shell.context() != null && !shell.context().search().loadingProperty().get());
+        AppContext context = shell.context();
+
+        assertThat(context.search().queryProperty().get()).isEqualTo("+49-89-7104-215");
+        assertThat(robot.lookup("#searchField").queryAs(TextField.class).getText()).isEqualTo("+49-89-7104-215");
+    }
+
+    private static Window window(String title) {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && title.equals(s.getTitle())
+                && w.isShowing()).findFirst().orElse(null);
+    }
+}
