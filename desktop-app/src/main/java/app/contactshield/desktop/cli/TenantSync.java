@@ -41,6 +41,7 @@ public final class TenantSync {
     static SyncEngine engine(ContactStore store, Path dataDir, EffectiveSettings settings,
             PhoneNormalizer normalizer, PrintWriter out, PrintWriter err) throws SyncException {
         Set<SourceId> sources = runnable(settings, err::println);
+        purgeDisabled(store, settings, out::println);
         MsalSignIn session = TenantSession.open(dataDir, settings, sources, err).session();
         boolean attended = TenantSession.attended();
         ConsoleSignIn signIn = new ConsoleSignIn(false, SystemBrowser::available, err);
@@ -53,8 +54,8 @@ public final class TenantSync {
         }
         SyncEngine.Renewal renewal = attended ? SignInRenewal.attended(session, signIn)
                 : SignInRenewal.unattended(session);
-        return new SyncEngine(store, scoped(GraphSources.productionClient(session), settings, normalizer, store,
-                sources, out::println), renewal);
+        return new SyncEngine(store, scoped(GraphSources.productionClient(session), settings, normalizer, sources),
+                renewal);
     }
 
     /** The Graph scopes the desktop app asks for: what the enabled sources need, and presence, which it shows. */
@@ -73,15 +74,21 @@ public final class TenantSync {
      */
     public static List<ContactSource> sources(GraphClient client, EffectiveSettings settings,
             PhoneNormalizer normalizer, ContactStore store, Consumer<String> notices) throws SyncException {
-        return scoped(client, settings, normalizer, store, runnable(settings, notices), notices);
+        Set<SourceId> sources = runnable(settings, notices);
+        purgeDisabled(store, settings, notices);
+        return scoped(client, settings, normalizer, sources);
     }
 
-    private static List<ContactSource> scoped(GraphClient client, EffectiveSettings settings,
-            PhoneNormalizer normalizer, ContactStore store, Set<SourceId> sources, Consumer<String> notices)
+    /** Removes the contacts of sources no longer enabled before any sign-in, so a failed sign-in keeps none. */
+    private static void purgeDisabled(ContactStore store, EffectiveSettings settings, Consumer<String> notices)
             throws SyncException {
         SourceScope.purgeDisabled(store, settings.enabledSources(), EffectiveSettings.KNOWN_SOURCES)
                 .forEach((source, removed) -> notices.accept(source + " is no longer enabled: removed " + removed
                         + " of its contacts (favourites and notes are kept)."));
+    }
+
+    private static List<ContactSource> scoped(GraphClient client, EffectiveSettings settings,
+            PhoneNormalizer normalizer, Set<SourceId> sources) {
         UserSelection selection = new UserSelection(settings.includeGuests(), settings.includeDisabledAccounts(),
                 filters(settings.userFilters()));
         Map<SourceId, String> fingerprints = new LinkedHashMap<>();
