@@ -89,7 +89,11 @@ final class DigitIndex {
         return key;
     }
 
-    /** Collects digit strings per document. Not thread-safe. */
+    /**
+     * Collects digit strings per document; documents are arrival numbers. The suffixes grow one array by half its
+     * size at a time and are sorted in place, so building needs little more than the finished index. Not
+     * thread-safe.
+     */
     static final class Builder {
         private long[] entries = new long[4096];
         private int count;
@@ -102,15 +106,21 @@ final class DigitIndex {
             }
             for (int start = 0; start < digits.length(); start++) {
                 if (count == entries.length) {
-                    entries = Arrays.copyOf(entries, count * 2);
+                    entries = Arrays.copyOf(entries, count + (count >> 1));
                 }
                 entries[count++] = (key(digits, start, false) << DOC_BITS) | doc;
             }
         }
 
-        DigitIndex build() {
-            long[] sorted = Arrays.copyOf(entries, count);
-            Arrays.parallelSort(sorted);
+        /** The index, with every arrival number {@code a} replaced by the document {@code docOfArrival[a]}. */
+        DigitIndex build(int[] docOfArrival) {
+            for (int i = 0; i < count; i++) {
+                long entry = entries[i];
+                entries[i] = (entry & ~(long) (MAX_DOCS - 1)) | docOfArrival[(int) (entry & (MAX_DOCS - 1))];
+            }
+            Arrays.sort(entries, 0, count);
+            long[] sorted = count == entries.length ? entries : Arrays.copyOf(entries, count);
+            entries = null;
             return new DigitIndex(sorted);
         }
     }

@@ -26,6 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -98,6 +102,21 @@ public final class SearchMemoryBenchmark {
             System.gc();
             System.gc();
             report("after a forced GC");
+            reportLater("3 s later", 3);
+        }
+    }
+
+    /** Reports again after a pause: the VM hands freed heap back to the OS on a background thread. */
+    private static void reportLater(String when, int seconds) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+        try {
+            timer.schedule(() -> report(when), seconds, TimeUnit.SECONDS).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The report failed", e);
+        } finally {
+            timer.shutdownNow();
         }
     }
 
