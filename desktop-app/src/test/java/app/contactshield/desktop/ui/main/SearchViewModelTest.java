@@ -10,6 +10,10 @@ import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.settings.UserSettings;
 import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +47,30 @@ class SearchViewModelTest {
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(shownNames()).hasSize(6).startsWith("Ada Beispiel");
         assertThat(model.summaryProperty().get()).isEqualTo("6 people · favourites first");
+    }
+
+    @Test
+    void buildsTheIndexFromPeopleStreamedByTheStoreWithoutAskingForTheWholeList() {
+        ContactStore streamingOnly = (ContactStore) Proxy.newProxyInstance(ContactStore.class.getClassLoader(),
+                new Class<?>[] {ContactStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("people")) {
+                        throw new StoreException("store.error.read", "the whole list was asked for");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        SearchViewModel streamed = new SearchViewModel(streamingOnly, presence, UserSettings.inMemory(),
+                Runnable::run, Runnable::run, Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        streamed.start();
+        streamed.queryProperty().set("müller");
+
+        assertThat(streamed.index().size()).isEqualTo(6);
+        assertThat(streamed.rows()).extracting(row -> row.hit().entry().displayName())
+                .containsExactlyInAnyOrder("Jürgen Müller", "Sabine Mueller", "Marco Muller");
     }
 
     @Test
