@@ -1,5 +1,6 @@
 package app.contactshield.desktop.bench;
 
+import app.contactshield.desktop.HeapFootprint;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.main.SearchViewModel;
 import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
@@ -79,6 +80,7 @@ public final class SearchMemoryBenchmark {
     }
 
     private static void measure() throws StoreException {
+        System.out.printf("heap settings tuned as the app's Main does: %s%n", HeapFootprint.keepSmall());
         report("JVM started");
         long started = System.nanoTime();
         try (H2ContactStore store = StoreOpener.open(DATA_DIR, KEY).store()) {
@@ -99,6 +101,7 @@ public final class SearchMemoryBenchmark {
             System.out.printf("%d rows shown over %d keystrokes; detail of the first row loaded: %b%n", rows,
                     20 * SCRIPT.length, store.person(first).isPresent());
             report("after typing (no forced GC)");
+            reportLater("idle 65 s, no forced GC", 65);
             System.gc();
             System.gc();
             report("after a forced GC");
