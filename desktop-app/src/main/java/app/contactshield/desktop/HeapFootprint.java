@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
  * run-time settings fix that without a relaunch: a collection when the app has been idle for a while, after which
  * the heap shrinks, to at most 30% free space instead of 70%. A setting given on the command line or in the
  * installer's launcher is left as it is; a VM without these settings is left alone.
+ *
+ * <p>An idle app runs no young collections, so the idle collection alone cannot reclaim what a large build left
+ * behind; after such a build, {@link #release()} collects once.
  */
 public final class HeapFootprint {
     private static final Logger LOG = LoggerFactory.getLogger(HeapFootprint.class);
@@ -46,5 +49,18 @@ public final class HeapFootprint {
         }
         LOG.debug("Heap settings changed: {}", changed);
         return changed;
+    }
+
+    /**
+     * A full collection after a large build (the search index of a big store), so that the heap shrinks to what is
+     * live. Pauses the VM for a fraction of a second: call it on a background thread, once per build.
+     */
+    public static void release() {
+        long started = System.nanoTime();
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        LOG.debug("Heap released after a large build in {} ms: {} MB used of {} MB committed",
+                (System.nanoTime() - started) / 1_000_000, (runtime.totalMemory() - runtime.freeMemory()) >> 20,
+                runtime.totalMemory() >> 20);
     }
 }

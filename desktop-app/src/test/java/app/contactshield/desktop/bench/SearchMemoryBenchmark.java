@@ -101,7 +101,8 @@ public final class SearchMemoryBenchmark {
             System.out.printf("%d rows shown over %d keystrokes; detail of the first row loaded: %b%n", rows,
                     20 * SCRIPT.length, store.person(first).isPresent());
             report("after typing (no forced GC)");
-            reportLater("idle 65 s, no forced GC", 65);
+            reportLater("idle 40 s, no forced GC", 40);
+            reportLater("idle 130 s, no forced GC", 90);
             System.gc();
             System.gc();
             report("after a forced GC");

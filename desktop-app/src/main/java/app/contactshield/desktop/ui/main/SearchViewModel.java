@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui.main;
 
+import app.contactshield.desktop.HeapFootprint;
 import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.search.SearchIndex;
 import app.contactshield.desktop.search.SearchIndexBuilder;
@@ -41,6 +42,8 @@ public final class SearchViewModel {
     /** The most rows the list shows; the summary states the full count. */
     public static final int LIMIT = 200;
     private static final int WATCHED_ROWS = 60;
+    /** From this many people on, building the index leaves enough garbage to collect it at once (see HeapFootprint). */
+    private static final int RELEASE_HEAP_FROM = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final ContactStore store;
@@ -102,7 +105,12 @@ public final class SearchViewModel {
             store.forEachPerson(builder::add);
             SearchIndex built = builder.build();
             LOG.info("Search index built: {} people in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);
-            ui.execute(() -> useIndex(built));
+            ui.execute(() -> {
+                useIndex(built);
+                if (built.size() >= RELEASE_HEAP_FROM) {
+                    background.execute(HeapFootprint::release);
+                }
+            });
         } catch (StoreException e) {
             LOG.error("The search index could not read the store", e);
             ui.execute(() -> {

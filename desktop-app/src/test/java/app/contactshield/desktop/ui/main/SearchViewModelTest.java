@@ -74,6 +74,33 @@ class SearchViewModelTest {
     }
 
     @Test
+    void collectsTheBuildsGarbageInTheBackgroundOnlyAfterBuildingALargeIndex() {
+        List<Person> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(TestPeople.customer("Zora Person" + i, "Zora", "Person" + i, "Mannheim Maschinenbau", "Buyer",
+                    "p" + i + "@mannheim.example", "+49 621 555 " + (1000 + i)));
+        }
+        List<String> smallTasks = new java.util.ArrayList<>();
+        List<String> largeTasks = new java.util.ArrayList<>();
+
+        startWith(InMemoryContactStore.of(people), smallTasks);
+        SearchViewModel large = startWith(InMemoryContactStore.of(many), largeTasks);
+
+        assertThat(smallTasks).hasSize(1);
+        assertThat(largeTasks).hasSize(2);
+        assertThat(large.totalProperty().get()).isEqualTo(20_000);
+    }
+
+    private SearchViewModel startWith(InMemoryContactStore source, List<String> backgroundTasks) {
+        SearchViewModel started = new SearchViewModel(source, presence, UserSettings.inMemory(), task -> {
+            backgroundTasks.add(task.toString());
+            task.run();
+        }, Runnable::run, Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+        started.start();
+        return started;
+    }
+
+    @Test
     void narrowsTheResultsWithEveryKeystroke() {
         model.queryProperty().set("m");
         int afterM = model.rows().size();
