@@ -5,8 +5,9 @@ import java.util.BitSet;
 
 /**
  * Finds documents by any run of digits inside their phone numbers: a suffix array over every indexed digit string.
- * The strings are kept one byte a digit, each followed by an end mark; each suffix is one {@code int} (the string
- * and the offset inside it), sorted by the suffix's first {@value #KEY_DIGITS} digits. The suffixes sit in buckets
+ * A document's strings are kept together, one byte a digit, each followed by an end mark; each suffix is one {@code
+ * int} (the document and the offset inside its digits), sorted by the suffix's first {@value #KEY_DIGITS} digits,
+ * so a matching range names its documents without a further lookup. The suffixes sit in buckets
  * by their first three digits, so that a query finds its bucket directly and binary-searches only inside it.
  * Queries longer than {@value #KEY_DIGITS} digits match on their first {@value #KEY_DIGITS}. The answers to every
  * one- and two-digit query (the first keystrokes, which match nearly everyone) are kept as ready bit sets.
@@ -16,21 +17,20 @@ final class DigitIndex {
     static final int KEY_DIGITS = 12;
     private static final int BUCKET_DIGITS = 3;
     private static final int RADIX = 11;
-    private static final int OFFSET_BITS = 6;
+    private static final int OFFSET_BITS = 10;
+    static final int MAX_DOCS = 1 << (Integer.SIZE - 1 - OFFSET_BITS);
     private static final int MAX_OFFSET = (1 << OFFSET_BITS) - 1;
     private static final byte END = 0;
 
     private final byte[] text;
-    private final int[] stringStart;
-    private final int[] docOfString;
+    private final int[] textStart;
     private final int[] suffixes;
     private final int[] bucketStart;
     private final BitSet[] shortAnswers = new BitSet[110];
 
-    private DigitIndex(byte[] text, int[] stringStart, int[] docOfString, int[] suffixes, int[] bucketStart) {
+    private DigitIndex(byte[] text, int[] textStart, int[] suffixes, int[] bucketStart) {
         this.text = text;
-        this.stringStart = stringStart;
-        this.docOfString = docOfString;
+        this.textStart = textStart;
         this.suffixes = suffixes;
         this.bucketStart = bucketStart;
         for (int digit = 0; digit < 10; digit++) {
@@ -69,7 +69,7 @@ final class DigitIndex {
         int from = bound(query, bucketStart[bucket], bucketStart[bucket + 1], false);
         int to = bound(query, from, bucketStart[bucket + 1], true);
         for (int i = from; i < to; i++) {
-            into.set(docOfString[suffixes[i] >>> OFFSET_BITS]);
+            into.set(suffixes[i] >>> OFFSET_BITS);
         }
     }
 
@@ -100,62 +100,76 @@ final class DigitIndex {
     }
 
     private int position(int suffix) {
-        return stringStart[suffix >>> OFFSET_BITS] + (suffix & MAX_OFFSET);
+        return textStart[suffix >>> OFFSET_BITS] + (suffix & MAX_OFFSET);
     }
 
     private BitSet collect(int from, int to) {
         BitSet docs = new BitSet();
         for (int i = from; i < to; i++) {
-            docs.set(docOfString[suffixes[i] >>> OFFSET_BITS]);
+            docs.set(suffixes[i] >>> OFFSET_BITS);
         }
         return docs;
     }
 
     /**
-     * Collects digit strings per document; documents are arrival numbers. Holds the digits one byte each while
-     * collecting, and sorts one bucket of suffixes at a time when building, so building needs little more than the
-     * finished index. Not thread-safe.
+     * Collects digit strings per document; documents are arrival numbers, added in ascending order. Holds the digits
+     * one byte each while collecting, and sorts one bucket of suffixes at a time when building, so building needs
+     * little more than the finished index. Not thread-safe.
      */
     static final class Builder {
         private byte[] text = new byte[4096];
         private int length;
-        private int[] stringStart = new int[1024];
-        private int[] docOfString = new int[1024];
-        private int strings;
+        private int[] segmentStart = new int[1024];
+        private int lastDoc = -1;
 
-        /** Indexes every suffix (of the first 64) of {@code digits} (ASCII digits only) for {@code doc}. */
+        /** Indexes every suffix of {@code digits} (ASCII digits only) for {@code doc}, in its first 1,024 digits. */
         void add(String digits, int doc) {
+            if (doc >= MAX_DOCS) {
+                throw new IllegalArgumentException("Document id " + doc + " exceeds the digit index limit of "
+                        + MAX_DOCS + " people");
+            }
             if (digits.isEmpty()) {
                 return;
             }
-            if (strings + 1 >= stringStart.length) {
-                stringStart = Arrays.copyOf(stringStart, stringStart.length + (stringStart.length >> 1));
-                docOfString = Arrays.copyOf(docOfString, stringStart.length);
-            }
+            startSegments(doc);
             if (length + digits.length() + 1 > text.length) {
                 text = Arrays.copyOf(text, Math.max(length + digits.length() + 1, text.length + (text.length >> 1)));
             }
-            stringStart[strings] = length;
-            docOfString[strings++] = doc;
             for (int i = 0; i < digits.length(); i++) {
                 text[length++] = (byte) (digits.charAt(i) - '0' + 1);
             }
             text[length++] = END;
         }
 
+        /** Starts the digits of every document up to {@code doc}; documents without numbers have none. */
+        private void startSegments(int doc) {
+            if (doc + 1 >= segmentStart.length) {
+                segmentStart = Arrays.copyOf(segmentStart, Math.max(doc + 2, segmentStart.length
+                        + (segmentStart.length >> 1)));
+            }
+            while (lastDoc < doc) {
+                segmentStart[++lastDoc] = length;
+            }
+        }
+
         /** The index, with every arrival number {@code a} replaced by the document {@code docOfArrival[a]}. */
         DigitIndex build(int[] docOfArrival) {
+            int docs = docOfArrival.length;
+            startSegments(docs);
             byte[] packed = Arrays.copyOf(text, length);
             text = null;
-            int[] starts = Arrays.copyOf(stringStart, strings + 1);
-            starts[strings] = length;
-            int[] docs = new int[strings];
-            for (int s = 0; s < strings; s++) {
-                docs[s] = docOfArrival[docOfString[s]];
-            }
+            int[] starts = Arrays.copyOf(segmentStart, docs + 1);
             SuffixSorter sorter = new SuffixSorter(packed, starts, BUCKET_DIGITS, KEY_DIGITS, OFFSET_BITS);
             int[] sorted = sorter.sort();
-            return new DigitIndex(packed, starts, docs, sorted, sorter.bucketStart());
+            int[] textStart = new int[docs];
+            for (int arrival = 0; arrival < docs; arrival++) {
+                textStart[docOfArrival[arrival]] = starts[arrival];
+            }
+            for (int i = 0; i < sorted.length; i++) {
+                int suffix = sorted[i];
+                sorted[i] = docOfArrival[suffix >>> OFFSET_BITS] << OFFSET_BITS | suffix & MAX_OFFSET;
+            }
+            return new DigitIndex(packed, textStart, sorted, sorter.bucketStart());
         }
     }
 }

@@ -3,7 +3,8 @@ package app.contactshield.desktop.search;
 import java.util.Arrays;
 
 /**
- * Sorts every suffix of a set of digit strings for {@link DigitIndex}: a counting sort into buckets by the first
+ * Sorts every suffix of a set of digit strings for {@link DigitIndex}, strings grouped in segments (one per
+ * document): a counting sort into buckets by the first
  * digits, then each bucket on its own by the next digits up to the key length, as one {@code long} per suffix (the
  * digits in base 11 above the suffix's number), so that the extra memory is one bucket's worth. Digits are stored
  * as 1 to 10 and each string ends with 0. Single use; not thread-safe.
@@ -20,15 +21,15 @@ final class SuffixSorter {
 
     /**
      * @param text         the strings, one byte a digit, each followed by 0
-     * @param stringStart  where each string starts, with the text's length last
+     * @param stringStart  where each segment starts, with the text's length last
      * @param bucketDigits how many leading digits choose a bucket
      * @param keyDigits    how many leading digits the order considers
-     * @param offsetBits   how many low bits of a suffix's number hold its offset in its string
+     * @param offsetBits   how many low bits of a suffix's number hold its offset in its segment
      */
     SuffixSorter(byte[] text, int[] stringStart, int bucketDigits, int keyDigits, int offsetBits) {
-        if ((long) stringStart.length << offsetBits > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(stringStart.length + " phone numbers exceed the digit index limit of "
-                    + (Integer.MAX_VALUE >> offsetBits));
+        if ((long) (stringStart.length - 1) << offsetBits > 1L << (Integer.SIZE - 1)) {
+            throw new IllegalArgumentException((stringStart.length - 1) + " segments exceed the digit index limit of "
+                    + (1 << (Integer.SIZE - 1 - offsetBits)));
         }
         this.text = text;
         this.stringStart = stringStart;
@@ -42,14 +43,16 @@ final class SuffixSorter {
         this.bucketStart = new int[buckets + 1];
     }
 
-    /** The suffixes ({@code string << offsetBits | offset}) in order; fills {@link #bucketStart()}. */
+    /** The suffixes ({@code segment << offsetBits | offset}) in order; fills {@link #bucketStart()}. */
     int[] sort() {
         int strings = stringStart.length - 1;
         int maxOffset = 1 << offsetBits;
         for (int s = 0; s < strings; s++) {
-            int suffixesOfString = Math.min(stringStart[s + 1] - stringStart[s] - 1, maxOffset);
-            for (int offset = 0; offset < suffixesOfString; offset++) {
-                bucketStart[(int) digitsAt(stringStart[s] + offset, bucketDigits) + 1]++;
+            int end = Math.min(stringStart[s + 1], stringStart[s] + maxOffset);
+            for (int at = stringStart[s]; at < end; at++) {
+                if (text[at] != 0) {
+                    bucketStart[(int) digitsAt(at, bucketDigits) + 1]++;
+                }
             }
         }
         int largest = 0;
@@ -60,9 +63,11 @@ final class SuffixSorter {
         int[] suffixes = new int[bucketStart[bucketStart.length - 1]];
         int[] fill = Arrays.copyOf(bucketStart, bucketStart.length);
         for (int s = 0; s < strings; s++) {
-            int suffixesOfString = Math.min(stringStart[s + 1] - stringStart[s] - 1, maxOffset);
-            for (int offset = 0; offset < suffixesOfString; offset++) {
-                suffixes[fill[(int) digitsAt(stringStart[s] + offset, bucketDigits)]++] = s << offsetBits | offset;
+            int end = Math.min(stringStart[s + 1], stringStart[s] + maxOffset);
+            for (int at = stringStart[s]; at < end; at++) {
+                if (text[at] != 0) {
+                    suffixes[fill[(int) digitsAt(at, bucketDigits)]++] = s << offsetBits | at - stringStart[s];
+                }
             }
         }
         long[] scratch = new long[largest];

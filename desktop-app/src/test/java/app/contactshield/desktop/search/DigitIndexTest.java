@@ -39,14 +39,14 @@ class DigitIndexTest {
     }
 
     @Test
-    void answersLikeASubstringSearchOverManyNumbersAndReordersDocuments() {
+    void answersLikeASubstringSearchOverManyNumbersAndReordersDocumentsSomeWithoutNumbers() {
         Random random = new Random(7);
         int docs = 3_000;
         List<List<String>> numbers = new ArrayList<>();
         DigitIndex.Builder builder = new DigitIndex.Builder();
         for (int doc = 0; doc < docs; doc++) {
             List<String> own = new ArrayList<>();
-            for (int n = random.nextInt(3); n >= 0; n--) {
+            for (int n = random.nextInt(4) - 1; n >= 0; n--) {
                 String number = (random.nextBoolean() ? "4989" : "49151") + digits(random, 3 + random.nextInt(9));
                 own.add(number);
                 builder.add(number, doc);
@@ -61,8 +61,9 @@ class DigitIndexTest {
 
         for (int q = 0; q < 400; q++) {
             String query = digits(random, 1 + random.nextInt(14));
-            if (q % 2 == 0) {
-                String number = numbers.get(random.nextInt(docs)).get(0);
+            List<String> someones = numbers.get(random.nextInt(docs));
+            if (q % 2 == 0 && !someones.isEmpty()) {
+                String number = someones.get(0);
                 int start = random.nextInt(number.length());
                 query = number.substring(start, Math.min(number.length(), start + 1 + random.nextInt(14)));
             }
