@@ -28,7 +28,7 @@ cp desktop-app/target/contact-shield.jar "$work/input/"
     --main-class app.contactshield.desktop.Main \
     --icon "$here/../icons/contact-shield.icns" \
     --java-options -Xmx512m \
-    --add-modules java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.localedata,jdk.net,jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs \
+    --add-modules java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.localedata,jdk.management,jdk.net,jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs \
     --mac-package-identifier app.contactshield.desktop \
     --mac-package-name "Contact Shield" \
     --resource-dir "$here/resources" \

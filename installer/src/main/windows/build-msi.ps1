@@ -40,7 +40,7 @@ $common = @(
     "--add-modules", ("java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging," +
         "java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting," +
         "java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki," +
-        "jdk.crypto.ec,jdk.crypto.mscapi,jdk.httpserver,jdk.jfr,jdk.localedata,jdk.net," +
+        "jdk.crypto.ec,jdk.crypto.mscapi,jdk.httpserver,jdk.jfr,jdk.localedata,jdk.management,jdk.net," +
         "jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs"),
     "--win-menu", "--win-menu-group", "Contact Shield",
     "--win-shortcut",

@@ -44,6 +44,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        HeapFootprint.keepSmall();
         System.exit(run(args));
     }
 

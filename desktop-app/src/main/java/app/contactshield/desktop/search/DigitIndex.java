@@ -4,38 +4,48 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Finds documents by any run of digits inside their phone numbers. Every suffix of every indexed digit string is
- * kept as one sorted {@code long}: its first {@value #KEY_DIGITS} digits in base 11 (0 marks the end), shifted
- * left over the document id. A digit query is then a range of that array, found by binary search. Queries longer
- * than {@value #KEY_DIGITS} digits match on their first {@value #KEY_DIGITS}. The answers to every one- and
- * two-digit query (the first keystrokes, which match nearly everyone) are kept as ready bit sets. Immutable once
- * built.
+ * Finds documents by any run of digits inside their phone numbers: a suffix array over every indexed digit string.
+ * A document's strings are kept together, one byte a digit, each followed by an end mark; each suffix is one {@code
+ * int} (the document and the offset inside its digits), sorted by the suffix's first {@value #KEY_DIGITS} digits,
+ * so a matching range names its documents without a further lookup. The suffixes sit in buckets
+ * by their first three digits, so that a query finds its bucket directly and binary-searches only inside it.
+ * Queries longer than {@value #KEY_DIGITS} digits match on their first {@value #KEY_DIGITS}. The answers to every
+ * one- and two-digit query (the first keystrokes, which match nearly everyone) are kept as ready bit sets.
+ * Immutable once built; thread-safe for reads.
  */
 final class DigitIndex {
     static final int KEY_DIGITS = 12;
-    static final int DOC_BITS = 21;
-    static final int MAX_DOCS = 1 << DOC_BITS;
+    private static final int BUCKET_DIGITS = 3;
+    private static final int RADIX = 11;
+    private static final int OFFSET_BITS = 10;
+    static final int MAX_DOCS = 1 << (Integer.SIZE - 1 - OFFSET_BITS);
+    private static final int MAX_OFFSET = (1 << OFFSET_BITS) - 1;
+    private static final byte END = 0;
 
-    private final long[] entries;
-    private final BitSet[] shortAnswers;
+    private final byte[] text;
+    private final int[] textStart;
+    private final int[] suffixes;
+    private final int[] bucketStart;
+    private final BitSet[] shortAnswers = new BitSet[110];
 
-    private DigitIndex(long[] entries) {
-        this.entries = entries;
-        this.shortAnswers = new BitSet[110];
+    private DigitIndex(byte[] text, int[] textStart, int[] suffixes, int[] bucketStart) {
+        this.text = text;
+        this.textStart = textStart;
+        this.suffixes = suffixes;
+        this.bucketStart = bucketStart;
         for (int digit = 0; digit < 10; digit++) {
-            shortAnswers[digit] = new BitSet();
-            scan(String.valueOf(digit), shortAnswers[digit]);
+            int first = (digit + 1) * RADIX * RADIX;
+            shortAnswers[digit] = collect(bucketStart[first], bucketStart[first + RADIX * RADIX]);
             for (int second = 0; second < 10; second++) {
-                int slot = 10 + digit * 10 + second;
-                shortAnswers[slot] = new BitSet();
-                scan("" + digit + second, shortAnswers[slot]);
+                int bucket = first + (second + 1) * RADIX;
+                shortAnswers[10 + digit * 10 + second] = collect(bucketStart[bucket], bucketStart[bucket + RADIX]);
             }
         }
     }
 
     /** Number of indexed suffixes. */
     int size() {
-        return entries.length;
+        return suffixes.length;
     }
 
     /** Sets in {@code into} every document with a number containing {@code digits} (ASCII digits only). */
@@ -51,67 +61,115 @@ final class DigitIndex {
             into.or(shortAnswers[10 + (digits.charAt(0) - '0') * 10 + digits.charAt(1) - '0']);
             return;
         }
-        scan(digits, into);
-    }
-
-    private void scan(String digits, BitSet into) {
-        long low = key(digits, 0, false) << DOC_BITS;
-        long high = (key(digits, 0, true) << DOC_BITS) | (MAX_DOCS - 1);
-        int from = lowerBound(low);
-        for (int i = from; i < entries.length && entries[i] <= high; i++) {
-            into.set((int) (entries[i] & (MAX_DOCS - 1)));
+        byte[] query = new byte[Math.min(digits.length(), KEY_DIGITS)];
+        for (int i = 0; i < query.length; i++) {
+            query[i] = (byte) (digits.charAt(i) - '0' + 1);
+        }
+        int bucket = (query[0] * RADIX + query[1]) * RADIX + query[2];
+        int from = bound(query, bucketStart[bucket], bucketStart[bucket + 1], false);
+        int to = bound(query, from, bucketStart[bucket + 1], true);
+        for (int i = from; i < to; i++) {
+            into.set(suffixes[i] >>> OFFSET_BITS);
         }
     }
 
-    private int lowerBound(long value) {
-        int position = Arrays.binarySearch(entries, value);
-        if (position >= 0) {
-            while (position > 0 && entries[position - 1] == value) {
-                position--;
-            }
-            return position;
-        }
-        return -position - 1;
-    }
-
-    private static long key(String digits, int start, boolean padHigh) {
-        long key = 0;
-        for (int i = 0; i < KEY_DIGITS; i++) {
-            int at = start + i;
-            long digit;
-            if (at < digits.length()) {
-                digit = digits.charAt(at) - '0' + 1;
+    /** The first suffix in [low, high) whose key is at least (or, with {@code after}, above) the query's. */
+    private int bound(byte[] query, int low, int high, boolean after) {
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            int order = compare(suffixes[mid], query);
+            if (order < 0 || after && order == 0) {
+                low = mid + 1;
             } else {
-                digit = padHigh ? 10 : 0;
+                high = mid;
             }
-            key = key * 11 + digit;
         }
-        return key;
+        return low;
     }
 
-    /** Collects digit strings per document. Not thread-safe. */
-    static final class Builder {
-        private long[] entries = new long[4096];
-        private int count;
+    /** Compares a suffix's digits after the bucket digits with the query's, up to the query's length. */
+    private int compare(int suffix, byte[] query) {
+        int at = position(suffix) + BUCKET_DIGITS;
+        for (int i = BUCKET_DIGITS; i < query.length; i++, at++) {
+            int order = Byte.compare(text[at], query[i]);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
+    }
 
-        /** Indexes every suffix of {@code digits} (ASCII digits only) for {@code doc}. */
+    private int position(int suffix) {
+        return textStart[suffix >>> OFFSET_BITS] + (suffix & MAX_OFFSET);
+    }
+
+    private BitSet collect(int from, int to) {
+        BitSet docs = new BitSet();
+        for (int i = from; i < to; i++) {
+            docs.set(suffixes[i] >>> OFFSET_BITS);
+        }
+        return docs;
+    }
+
+    /**
+     * Collects digit strings per document; documents are arrival numbers, added in ascending order. Holds the digits
+     * one byte each while collecting, and sorts one bucket of suffixes at a time when building, so building needs
+     * little more than the finished index. Not thread-safe.
+     */
+    static final class Builder {
+        private byte[] text = new byte[4096];
+        private int length;
+        private int[] segmentStart = new int[1024];
+        private int lastDoc = -1;
+
+        /** Indexes every suffix of {@code digits} (ASCII digits only) for {@code doc}, in its first 1,024 digits. */
         void add(String digits, int doc) {
             if (doc >= MAX_DOCS) {
                 throw new IllegalArgumentException("Document id " + doc + " exceeds the digit index limit of "
                         + MAX_DOCS + " people");
             }
-            for (int start = 0; start < digits.length(); start++) {
-                if (count == entries.length) {
-                    entries = Arrays.copyOf(entries, count * 2);
-                }
-                entries[count++] = (key(digits, start, false) << DOC_BITS) | doc;
+            if (digits.isEmpty()) {
+                return;
+            }
+            startSegments(doc);
+            if (length + digits.length() + 1 > text.length) {
+                text = Arrays.copyOf(text, Math.max(length + digits.length() + 1, text.length + (text.length >> 1)));
+            }
+            for (int i = 0; i < digits.length(); i++) {
+                text[length++] = (byte) (digits.charAt(i) - '0' + 1);
+            }
+            text[length++] = END;
+        }
+
+        /** Starts the digits of every document up to {@code doc}; documents without numbers have none. */
+        private void startSegments(int doc) {
+            if (doc + 1 >= segmentStart.length) {
+                segmentStart = Arrays.copyOf(segmentStart, Math.max(doc + 2, segmentStart.length
+                        + (segmentStart.length >> 1)));
+            }
+            while (lastDoc < doc) {
+                segmentStart[++lastDoc] = length;
             }
         }
 
-        DigitIndex build() {
-            long[] sorted = Arrays.copyOf(entries, count);
-            Arrays.parallelSort(sorted);
-            return new DigitIndex(sorted);
+        /** The index, with every arrival number {@code a} replaced by the document {@code docOfArrival[a]}. */
+        DigitIndex build(int[] docOfArrival) {
+            int docs = docOfArrival.length;
+            startSegments(docs);
+            byte[] packed = Arrays.copyOf(text, length);
+            text = null;
+            int[] starts = Arrays.copyOf(segmentStart, docs + 1);
+            SuffixSorter sorter = new SuffixSorter(packed, starts, BUCKET_DIGITS, KEY_DIGITS, OFFSET_BITS);
+            int[] sorted = sorter.sort();
+            int[] textStart = new int[docs];
+            for (int arrival = 0; arrival < docs; arrival++) {
+                textStart[docOfArrival[arrival]] = starts[arrival];
+            }
+            for (int i = 0; i < sorted.length; i++) {
+                int suffix = sorted[i];
+                sorted[i] = docOfArrival[suffix >>> OFFSET_BITS] << OFFSET_BITS | suffix & MAX_OFFSET;
+            }
+            return new DigitIndex(packed, textStart, sorted, sorter.bucketStart());
         }
     }
 }

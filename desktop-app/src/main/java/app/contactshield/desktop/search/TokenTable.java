@@ -2,34 +2,37 @@ package app.contactshield.desktop.search;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Sorted unique folded tokens, each with the ascending ids of the documents that hold it. A prefix selects a
- * contiguous run of tokens, found by binary search. Immutable once built; thread-safe for reads.
+ * contiguous run of tokens, found by binary search. Tokens are packed ({@link PackedStrings}) and held in unsigned
+ * UTF-8 order through {@code sorted}; postings are one {@code int} per (token, document) pair. Immutable once
+ * built; thread-safe for reads.
  */
 final class TokenTable {
-    private final String[] tokens;
+    private final PackedStrings tokens;
+    private final int[] sorted;
     private final int[] offsets;
     private final int[] postings;
 
-    private TokenTable(String[] tokens, int[] offsets, int[] postings) {
+    private TokenTable(PackedStrings tokens, int[] sorted, int[] offsets, int[] postings) {
         this.tokens = tokens;
+        this.sorted = sorted;
         this.offsets = offsets;
         this.postings = postings;
     }
 
     /** Number of unique tokens. */
     int size() {
-        return tokens.length;
+        return sorted.length;
     }
 
     /** Sets in {@code into} every document holding a token that starts with {@code prefix}. */
     void matchPrefix(String prefix, BitSet into) {
-        int from = lowerBound(prefix);
+        byte[] key = PackedStrings.utf8(prefix);
+        int from = lowerBound(key);
         int to = from;
-        while (to < tokens.length && tokens[to].startsWith(prefix)) {
+        while (to < sorted.length && tokens.startsWith(sorted[to], key)) {
             to++;
         }
         for (int p = offsets[from]; p < offsets[to]; p++) {
@@ -39,20 +42,21 @@ final class TokenTable {
 
     /** Sets in {@code into} every document holding exactly {@code token}. */
     void matchExact(String token, BitSet into) {
-        int at = lowerBound(token);
-        if (at < tokens.length && tokens[at].equals(token)) {
+        byte[] key = PackedStrings.utf8(token);
+        int at = lowerBound(key);
+        if (at < sorted.length && tokens.compare(sorted[at], key) == 0) {
             for (int p = offsets[at]; p < offsets[at + 1]; p++) {
                 into.set(postings[p]);
             }
         }
     }
 
-    private int lowerBound(String key) {
+    private int lowerBound(byte[] key) {
         int low = 0;
-        int high = tokens.length;
+        int high = sorted.length;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (tokens[mid].compareTo(key) < 0) {
+            if (tokens.compare(sorted[mid], key) < 0) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -61,10 +65,12 @@ final class TokenTable {
         return low;
     }
 
-    /** Collects (token, document) pairs; documents must be added in ascending order. Not thread-safe. */
+    /**
+     * Collects (token, document) pairs, each as one {@code long}; documents are arrival numbers and must be added in
+     * ascending order. Not thread-safe.
+     */
     static final class Builder {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private String[] byId = new String[1024];
+        private final PackedStrings.Builder ids = new PackedStrings.Builder(true);
         private long[] pairs = new long[4096];
         private int pairCount;
         private int lastDoc = -1;
@@ -76,50 +82,47 @@ final class TokenTable {
                 lastDoc = doc;
                 lastPairStart = pairCount;
             }
-            Integer id = ids.get(token);
-            if (id == null) {
-                id = ids.size();
-                ids.put(token, id);
-                if (id == byId.length) {
-                    byId = Arrays.copyOf(byId, id * 2);
-                }
-                byId[id] = token;
-            }
-            long pair = ((long) id << 32) | doc;
+            long pair = ((long) ids.intern(token) << 32) | doc;
             for (int i = lastPairStart; i < pairCount; i++) {
                 if (pairs[i] == pair) {
                     return;
                 }
             }
             if (pairCount == pairs.length) {
-                pairs = Arrays.copyOf(pairs, pairCount * 2);
+                pairs = Arrays.copyOf(pairs, pairCount + (pairCount >> 1));
             }
             pairs[pairCount++] = pair;
         }
 
-        TokenTable build() {
-            int unique = ids.size();
-            String[] sorted = Arrays.copyOf(byId, unique);
-            Arrays.sort(sorted);
+        /** The table, with every arrival number {@code a} replaced by the document {@code docOfArrival[a]}. */
+        TokenTable build(int[] docOfArrival) {
+            PackedStrings tokens = ids.build(false);
+            int unique = tokens.size();
+            Integer[] order = new Integer[unique];
+            Arrays.setAll(order, id -> id);
+            Arrays.sort(order, tokens::compare);
+            int[] sorted = new int[unique];
             int[] rank = new int[unique];
             for (int r = 0; r < unique; r++) {
-                rank[ids.get(sorted[r])] = r;
+                sorted[r] = order[r];
+                rank[order[r]] = r;
             }
-            long[] ranked = new long[pairCount];
             for (int i = 0; i < pairCount; i++) {
-                ranked[i] = ((long) rank[(int) (pairs[i] >>> 32)] << 32) | (pairs[i] & 0xFFFF_FFFFL);
+                long pair = pairs[i];
+                pairs[i] = ((long) rank[(int) (pair >>> 32)] << 32) | docOfArrival[(int) pair];
             }
-            Arrays.parallelSort(ranked);
+            Arrays.sort(pairs, 0, pairCount);
             int[] offsets = new int[unique + 1];
             int[] postings = new int[pairCount];
             for (int i = 0; i < pairCount; i++) {
-                offsets[(int) (ranked[i] >>> 32) + 1]++;
-                postings[i] = (int) ranked[i];
+                offsets[(int) (pairs[i] >>> 32) + 1]++;
+                postings[i] = (int) pairs[i];
             }
             for (int r = 0; r < unique; r++) {
                 offsets[r + 1] += offsets[r];
             }
-            return new TokenTable(sorted, offsets, postings);
+            pairs = null;
+            return new TokenTable(tokens, sorted, offsets, postings);
         }
     }
 }

@@ -50,34 +50,48 @@ final class SyntheticDirectory {
 
     /** {@code count} invented people; the same seed gives the same people. */
     static List<Person> people(int count, long seed) {
-        Random random = new Random(seed);
         List<Person> people = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String given = GIVEN[random.nextInt(GIVEN.length)];
-            String family = FAMILY[random.nextInt(FAMILY.length)];
-            String company = COMPANY_A[random.nextInt(COMPANY_A.length)] + " " + COMPANY_B[random.nextInt(
-                    COMPANY_B.length)];
-            SourceId source = SOURCES[random.nextInt(SOURCES.length)];
-            String mail = (ascii(given) + "." + ascii(family) + i).toLowerCase(Locale.ROOT) + "@"
-                    + ascii(company.split(" ")[0]).toLowerCase(Locale.ROOT) + ".example";
-            List<PhoneNumber> phones = new ArrayList<>(2);
-            String business = "+4989" + (7_100_000 + i);
-            phones.add(new PhoneNumber(PhoneType.BUSINESS, business, business, null));
-            if (random.nextBoolean()) {
-                String mobile = "+49151" + (10_000_000 + random.nextInt(89_999_999));
-                phones.add(new PhoneNumber(PhoneType.MOBILE, mobile, mobile, null));
-            }
-            boolean directory = source.equals(SourceId.GRAPH_USERS);
-            ContactRecord record = new ContactRecord(source, "k" + i, directory ? "oid-" + i : null,
-                    directory ? mail : null, given + " " + family, given, family, company,
-                    DEPARTMENTS[random.nextInt(DEPARTMENTS.length)], TITLES[random.nextInt(TITLES.length)], null,
-                    List.of(mail), phones, Instant.EPOCH);
-            List<Person.SourcedPhone> sourced = phones.stream().map(p -> new Person.SourcedPhone(p, source)).toList();
-            people.add(new Person(PersonKey.of(record), record.displayName(), given, family, company,
-                    record.department(), record.jobTitle(), null, record.entraObjectId(), record.userPrincipalName(),
-                    record.emails(), sourced, Map.of(ContactField.DISPLAY_NAME, source), List.of(record)));
+        for (ContactRecord record : records(count, seed)) {
+            SourceId source = record.source();
+            List<Person.SourcedPhone> sourced = record.phones().stream()
+                    .map(p -> new Person.SourcedPhone(p, source)).toList();
+            people.add(new Person(PersonKey.of(record), record.displayName(), record.givenName(),
+                    record.familyName(), record.company(), record.department(), record.jobTitle(), null,
+                    record.entraObjectId(), record.userPrincipalName(), record.emails(), sourced,
+                    Map.of(ContactField.DISPLAY_NAME, source), List.of(record)));
         }
         return people;
+    }
+
+    /** The source records of {@link #people(int, long)}: one record per person, the same seed the same records. */
+    static List<ContactRecord> records(int count, long seed) {
+        Random random = new Random(seed);
+        List<ContactRecord> records = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            records.add(record(random, i));
+        }
+        return records;
+    }
+
+    private static ContactRecord record(Random random, int i) {
+        String given = GIVEN[random.nextInt(GIVEN.length)];
+        String family = FAMILY[random.nextInt(FAMILY.length)];
+        String company = COMPANY_A[random.nextInt(COMPANY_A.length)] + " " + COMPANY_B[random.nextInt(
+                COMPANY_B.length)];
+        SourceId source = SOURCES[random.nextInt(SOURCES.length)];
+        String mail = (ascii(given) + "." + ascii(family) + i).toLowerCase(Locale.ROOT) + "@"
+                + ascii(company.split(" ")[0]).toLowerCase(Locale.ROOT) + ".example";
+        List<PhoneNumber> phones = new ArrayList<>(2);
+        String business = "+4989" + (7_100_000 + i);
+        phones.add(new PhoneNumber(PhoneType.BUSINESS, business, business, null));
+        if (random.nextBoolean()) {
+            String mobile = "+49151" + (10_000_000 + random.nextInt(89_999_999));
+            phones.add(new PhoneNumber(PhoneType.MOBILE, mobile, mobile, null));
+        }
+        boolean directory = source.equals(SourceId.GRAPH_USERS);
+        return new ContactRecord(source, "k" + i, directory ? "oid-" + i : null, directory ? mail : null,
+                given + " " + family, given, family, company, DEPARTMENTS[random.nextInt(DEPARTMENTS.length)],
+                TITLES[random.nextInt(TITLES.length)], null, List.of(mail), phones, Instant.EPOCH);
     }
 
     private static String ascii(String text) {

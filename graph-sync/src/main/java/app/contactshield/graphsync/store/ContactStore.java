@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The encrypted local store of every synced contact, the local-only data (favourites, notes) and the call history.
@@ -29,6 +30,15 @@ public interface ContactStore extends PageSink, AutoCloseable {
 
     /** Every consolidated person, sorted by display name. */
     List<Person> people() throws StoreException;
+
+    /**
+     * Hands every consolidated person to {@code visitor}, one at a time and in no particular order, without holding
+     * them all in memory, for indexes built over the whole store. The visitor runs on the calling thread while the
+     * store's read connection is in use: it must not call the store. Unless overridden, walks {@link #people()}.
+     */
+    default void forEachPerson(Consumer<Person> visitor) throws StoreException {
+        people().forEach(visitor);
+    }
 
     /** One consolidated person. */
     Optional<Person> person(PersonKey key) throws StoreException;

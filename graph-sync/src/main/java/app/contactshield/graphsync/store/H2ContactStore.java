@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,6 +145,38 @@ public final class H2ContactStore implements ContactStore {
         }
         people.sort(BY_NAME);
         return people;
+    }
+
+    /** Streams the records in person-key order and merges each person's records as soon as they are complete. */
+    @Override
+    public void forEachPerson(Consumer<Person> visitor) throws StoreException {
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement("SELECT person_key, source, source_key, body "
+                + "FROM contact_record WHERE NOT hidden ORDER BY person_key")) {
+            checkOpen();
+            Map<String, SourceId> sources = new HashMap<>();
+            List<ContactRecord> group = new ArrayList<>(2);
+            String groupKey = null;
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String key = rs.getString(1);
+                    if (!key.equals(groupKey) && !group.isEmpty()) {
+                        visitor.accept(consolidator.merge(group));
+                        group.clear();
+                    }
+                    groupKey = key;
+                    SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
+                    group.add(RecordCodec.decode(source, rs.getString(3), rs.getBytes(4)));
+                }
+            }
+            if (!group.isEmpty()) {
+                visitor.accept(consolidator.merge(group));
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading every person", e);
+        } finally {
+            readLock.unlock();
+        }
     }
 
     @Override

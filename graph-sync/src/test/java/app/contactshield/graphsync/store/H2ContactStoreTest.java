@@ -233,6 +233,25 @@ class H2ContactStoreTest {
     }
 
     @Test
+    void forEachPersonVisitsEveryVisiblePersonOnceWithAllTheirRecords() throws StoreException {
+        ContactRecord outlook = contact(SourceId.GRAPH_OUTLOOK, "c-5", "Spitzname", user(5).emails().get(0),
+                "+49 170 5550005");
+        store.accept(new ChangePage(SourceId.GRAPH_OUTLOOK, List.of(outlook), List.of(), List.of(),
+                cursor("o1", true), true));
+        store.accept(page(List.of(user(1), user(2), user(5), user(3)), List.of(), List.of(), cursor("d1", true), true));
+        store.accept(page(List.of(), List.of(), List.of(user(2).sourceKey()), cursor("d2", true), false));
+        List<Person> visited = new ArrayList<>();
+
+        store.forEachPerson(visited::add);
+
+        assertThat(visited).extracting(Person::key).containsExactlyInAnyOrder(PersonKey.of(user(1)),
+                PersonKey.of(user(3)), PersonKey.of(user(5)));
+        assertThat(visited).filteredOn(p -> p.key().equals(PersonKey.of(user(5)))).singleElement()
+                .satisfies(p -> assertThat(p.records()).hasSize(2));
+        assertThat(visited).containsExactlyInAnyOrderElementsOf(store.people());
+    }
+
+    @Test
     void resetCursorForgetsTheCursorButKeepsContacts() throws StoreException {
         store.accept(page(List.of(user(1)), List.of(), List.of(), cursor("d1", true), true));
 

@@ -1,7 +1,9 @@
 package app.contactshield.desktop.ui.main;
 
+import app.contactshield.desktop.HeapFootprint;
 import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.search.SearchIndex;
+import app.contactshield.desktop.search.SearchIndexBuilder;
 import app.contactshield.desktop.search.SearchResult;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
@@ -31,14 +33,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Search as you type over the whole store. The index is built on the background executor and swapped in on the UI
- * executor; every change of {@link #queryProperty()} then queries it synchronously (a few milliseconds even for
- * 300,000 people) and replaces the result rows. Properties are read and written on the JavaFX thread.
+ * Search as you type over the whole store. The index is built on the background executor from the people the store
+ * streams one at a time (never the whole list at once) and swapped in on the UI executor; every change of {@link
+ * #queryProperty()} then queries it synchronously (a few milliseconds even for 300,000 people) and replaces the
+ * result rows. Properties are read and written on the JavaFX thread.
  */
 public final class SearchViewModel {
     /** The most rows the list shows; the summary states the full count. */
     public static final int LIMIT = 200;
     private static final int WATCHED_ROWS = 60;
+    /** From this many people on, building the index leaves enough garbage to collect it at once (see HeapFootprint). */
+    private static final int RELEASE_HEAP_FROM = 20_000;
     private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
     private final ContactStore store;
@@ -96,9 +101,16 @@ public final class SearchViewModel {
         rebuildPending.set(false);
         long started = System.nanoTime();
         try {
-            SearchIndex built = SearchIndex.build(store.people(), store.favourites());
+            SearchIndexBuilder builder = SearchIndex.builder(store.favourites());
+            store.forEachPerson(builder::add);
+            SearchIndex built = builder.build();
             LOG.info("Search index built: {} people in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);
-            ui.execute(() -> useIndex(built));
+            ui.execute(() -> {
+                useIndex(built);
+                if (built.size() >= RELEASE_HEAP_FROM) {
+                    background.execute(HeapFootprint::release);
+                }
+            });
         } catch (StoreException e) {
             LOG.error("The search index could not read the store", e);
             ui.execute(() -> {

@@ -10,6 +10,10 @@ import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.settings.UserSettings;
 import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +47,57 @@ class SearchViewModelTest {
         assertThat(model.loadingProperty().get()).isFalse();
         assertThat(shownNames()).hasSize(6).startsWith("Ada Beispiel");
         assertThat(model.summaryProperty().get()).isEqualTo("6 people · favourites first");
+    }
+
+    @Test
+    void buildsTheIndexFromPeopleStreamedByTheStoreWithoutAskingForTheWholeList() {
+        ContactStore streamingOnly = (ContactStore) Proxy.newProxyInstance(ContactStore.class.getClassLoader(),
+                new Class<?>[] {ContactStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("people")) {
+                        throw new StoreException("store.error.read", "the whole list was asked for");
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        SearchViewModel streamed = new SearchViewModel(streamingOnly, presence, UserSettings.inMemory(),
+                Runnable::run, Runnable::run, Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        streamed.start();
+        streamed.queryProperty().set("müller");
+
+        assertThat(streamed.index().size()).isEqualTo(6);
+        assertThat(streamed.rows()).extracting(row -> row.hit().entry().displayName())
+                .containsExactlyInAnyOrder("Jürgen Müller", "Sabine Mueller", "Marco Muller");
+    }
+
+    @Test
+    void collectsTheBuildsGarbageInTheBackgroundOnlyAfterBuildingALargeIndex() {
+        List<Person> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            many.add(TestPeople.customer("Zora Person" + i, "Zora", "Person" + i, "Mannheim Maschinenbau", "Buyer",
+                    "p" + i + "@mannheim.example", "+49 621 555 " + (1000 + i)));
+        }
+        List<String> smallTasks = new java.util.ArrayList<>();
+        List<String> largeTasks = new java.util.ArrayList<>();
+
+        startWith(InMemoryContactStore.of(people), smallTasks);
+        SearchViewModel large = startWith(InMemoryContactStore.of(many), largeTasks);
+
+        assertThat(smallTasks).hasSize(1);
+        assertThat(largeTasks).hasSize(2);
+        assertThat(large.totalProperty().get()).isEqualTo(20_000);
+    }
+
+    private SearchViewModel startWith(InMemoryContactStore source, List<String> backgroundTasks) {
+        SearchViewModel started = new SearchViewModel(source, presence, UserSettings.inMemory(), task -> {
+            backgroundTasks.add(task.toString());
+            task.run();
+        }, Runnable::run, Messages.forLocale(Locale.ENGLISH), Clock.fixed(NOW, ZoneOffset.UTC));
+        started.start();
+        return started;
     }
 
     @Test
