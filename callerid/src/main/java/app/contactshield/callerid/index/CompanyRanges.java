@@ -4,6 +4,8 @@ import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PhoneNumber;
 import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.phone.E164Keys;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An immutable set of {@link CompanyRange}s answering "which is the longest range that prefixes this number" with
@@ -59,11 +62,30 @@ public final class CompanyRanges {
      * thread; reads only the given people.
      */
     public static List<CompanyRange> deriveFromDirectory(Collection<Person> people) {
-        Map<String, Set<Object>> holders = new LinkedHashMap<>();
-        Map<String, String> companies = new LinkedHashMap<>();
-        for (Person person : people) {
+        DirectoryRanges ranges = new DirectoryRanges();
+        people.forEach(ranges);
+        return ranges.derived();
+    }
+
+    /**
+     * As {@link #deriveFromDirectory(Collection)}, over every person of the store, streamed one at a time so that
+     * the whole directory is never in memory. Reads the store on the caller's thread.
+     */
+    public static List<CompanyRange> deriveFromDirectory(ContactStore store) throws StoreException {
+        DirectoryRanges ranges = new DirectoryRanges();
+        store.forEachPerson(ranges);
+        return ranges.derived();
+    }
+
+    /** Collects the base numbers of directory users, and which users hold each. */
+    private static final class DirectoryRanges implements Consumer<Person> {
+        private final Map<String, Set<Object>> holders = new LinkedHashMap<>();
+        private final Map<String, String> companies = new LinkedHashMap<>();
+
+        @Override
+        public void accept(Person person) {
             if (!person.isDirectoryUser() || person.company() == null || person.company().isBlank()) {
-                continue;
+                return;
             }
             for (Person.SourcedPhone phone : person.phones()) {
                 String base = baseOf(phone.number());
@@ -73,13 +95,16 @@ public final class CompanyRanges {
                 }
             }
         }
-        List<CompanyRange> derived = new ArrayList<>();
-        holders.forEach((base, keys) -> {
-            if (keys.size() >= 2) {
-                derived.add(new CompanyRange(base, companies.get(base), CompanyRange.DEFAULT_LABEL));
-            }
-        });
-        return derived;
+
+        List<CompanyRange> derived() {
+            List<CompanyRange> derived = new ArrayList<>();
+            holders.forEach((base, keys) -> {
+                if (keys.size() >= 2) {
+                    derived.add(new CompanyRange(base, companies.get(base), CompanyRange.DEFAULT_LABEL));
+                }
+            });
+            return derived;
+        }
     }
 
     /**

@@ -43,7 +43,7 @@ class DemoScriptTest {
         SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
         engine.start(progress -> { }).get(120, TimeUnit.SECONDS);
         engine.close();
-        CompanyRanges ranges = CompanyRanges.of(CompanyRanges.deriveFromDirectory(store.people()));
+        CompanyRanges ranges = CompanyRanges.of(CompanyRanges.deriveFromDirectory(store));
         identifier = new Identifier(CallerIndex.build(store), new PhoneNormalizer("DE"), ranges);
     }
 

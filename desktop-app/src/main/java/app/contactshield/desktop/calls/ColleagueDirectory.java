@@ -4,6 +4,7 @@ import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.store.StoreException;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,17 +15,22 @@ public interface ColleagueDirectory {
     /** Colleagues whose name, title or UPN contains every word of {@code query}, at most {@code limit}. */
     List<Colleague> find(String query, int limit) throws StoreException;
 
-    /** A directory over the store's colleagues that have a user principal name. Reads the store on each search. */
+    /**
+     * A directory over the store's colleagues that have a user principal name. Streams the store on each search, one
+     * person at a time, so the whole directory is never in memory.
+     */
     static ColleagueDirectory of(ContactStore store) {
         return (query, limit) -> {
             String[] words = fold(query).split("\\s+");
-            return store.people().stream()
-                    .filter(p -> p.isDirectoryUser() && p.userPrincipalName() != null)
-                    .filter(p -> matches(p, words))
-                    .limit(limit)
-                    .map(p -> new Colleague(p.displayName() == null ? p.userPrincipalName() : p.displayName(),
-                            p.jobTitle(), p.userPrincipalName()))
-                    .toList();
+            List<Colleague> found = new ArrayList<>();
+            store.forEachPerson(p -> {
+                if (found.size() < limit && p.isDirectoryUser() && p.userPrincipalName() != null
+                        && matches(p, words)) {
+                    found.add(new Colleague(p.displayName() == null ? p.userPrincipalName() : p.displayName(),
+                            p.jobTitle(), p.userPrincipalName()));
+                }
+            });
+            return List.copyOf(found);
         };
     }
 

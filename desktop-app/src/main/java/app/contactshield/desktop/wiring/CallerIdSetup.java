@@ -43,7 +43,7 @@ public final class CallerIdSetup {
                 LOG.warn("Policy companyNumberRanges entry ignored: {}", e.getMessage());
             }
         }
-        ranges.addAll(CompanyRanges.deriveFromDirectory(store.people()));
+        ranges.addAll(CompanyRanges.deriveFromDirectory(store));
         return CompanyRanges.of(ranges);
     }
 
