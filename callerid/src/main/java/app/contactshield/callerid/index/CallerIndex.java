@@ -32,7 +32,7 @@ public final class CallerIndex {
 
     private final StampedLock lock = new StampedLock();
     private final NumberTable numbers;
-    private final PersonTable personIds;
+    private PersonTable personIds;
     private final Map<SourceId, Short> sourceIds = new HashMap<>();
     private final List<SourceId> sources = new ArrayList<>();
 
@@ -101,15 +101,8 @@ public final class CallerIndex {
     }
 
     private void applyLocked(IndexLoad load) {
-        reserve(load.size(), load.personCount());
-        int[] ids = new int[load.personCount()];
-        for (int p = 0; p < ids.length; p++) {
-            int id = personId(load.key(p));
-            if (personCards[id] == null) {
-                personCards[id] = load.card(p);
-            }
-            ids[p] = id;
-        }
+        reserveEntries(load.size());
+        int[] ids = personTop == 0 ? adoptPersons(load) : mergePersons(load);
         List<SourceId> loadSources = load.sources();
         short[] sourceIdsOf = new short[loadSources.size()];
         for (int s = 0; s < sourceIdsOf.length; s++) {
@@ -120,23 +113,45 @@ public final class CallerIndex {
         }
     }
 
-    private void reserve(int entries, int persons) {
-        numbers.reserve(entries);
-        personIds.reserve(persons);
-        int entryCapacity = entryTop + entries;
-        if (entryCapacity > entryPerson.length) {
-            entryPerson = Arrays.copyOf(entryPerson, entryCapacity);
-            entryType = Arrays.copyOf(entryType, entryCapacity);
-            entrySource = Arrays.copyOf(entrySource, entryCapacity);
-            entryNextOfNumber = Arrays.copyOf(entryNextOfNumber, entryCapacity);
-            entryNextOfPerson = Arrays.copyOf(entryNextOfPerson, entryCapacity);
-            entryNumber = Arrays.copyOf(entryNumber, entryCapacity);
+    /** Into an index that never held anyone: takes over the load's person ids, keys and cards as they are. */
+    private int[] adoptPersons(IndexLoad load) {
+        personIds = load.personIds();
+        personKeys = load.keys();
+        personCards = load.cards();
+        personFirstEntry = new int[personKeys.length];
+        Arrays.fill(personFirstEntry, NONE);
+        personTop = load.personCount();
+        freePerson = NONE;
+        lastPersonKey = null;
+        int[] ids = new int[personTop];
+        Arrays.setAll(ids, p -> p);
+        return ids;
+    }
+
+    /** Into an index that holds people: maps each loaded person to its id here, keeping a card already known. */
+    private int[] mergePersons(IndexLoad load) {
+        personIds.reserve(load.personCount());
+        int[] ids = new int[load.personCount()];
+        for (int p = 0; p < ids.length; p++) {
+            int id = personId(load.key(p));
+            if (personCards[id] == null) {
+                personCards[id] = load.card(p);
+            }
+            ids[p] = id;
         }
-        int personCapacity = personTop + persons;
-        if (personCapacity > personKeys.length) {
-            personKeys = Arrays.copyOf(personKeys, personCapacity);
-            personCards = Arrays.copyOf(personCards, personCapacity);
-            personFirstEntry = Arrays.copyOf(personFirstEntry, personCapacity);
+        return ids;
+    }
+
+    private void reserveEntries(int entries) {
+        numbers.reserve(entries);
+        int capacity = entryTop + entries;
+        if (capacity > entryPerson.length) {
+            entryPerson = Arrays.copyOf(entryPerson, capacity);
+            entryType = Arrays.copyOf(entryType, capacity);
+            entrySource = Arrays.copyOf(entrySource, capacity);
+            entryNextOfNumber = Arrays.copyOf(entryNextOfNumber, capacity);
+            entryNextOfPerson = Arrays.copyOf(entryNextOfPerson, capacity);
+            entryNumber = Arrays.copyOf(entryNumber, capacity);
         }
     }
 

@@ -37,6 +37,7 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
     private int lastPerson = NONE;
     private SourceId lastSource;
     private short lastSourceId;
+    private String lastText;
 
     IndexLoad(int expectedNumbers) {
         int capacity = Math.max(16, expectedNumbers);
@@ -103,6 +104,21 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
         return cards[person];
     }
 
+    /** The people's keys by local id (the array may be longer than {@link #personCount()}). */
+    PersonKey[] keys() {
+        return keys;
+    }
+
+    /** The people's cards by local id, {@code null} where none was given; as long as {@link #keys()}. */
+    PersonCard[] cards() {
+        return cards;
+    }
+
+    /** Local person ids by key. */
+    PersonTable personIds() {
+        return personIds;
+    }
+
     List<SourceId> sources() {
         return sources;
     }
@@ -142,7 +158,15 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
     }
 
     private String intern(String text) {
-        return text == null ? null : texts.computeIfAbsent(text, t -> t);
+        if (text == null) {
+            return null;
+        }
+        if (text.equals(lastText)) {
+            return lastText;
+        }
+        String shared = texts.putIfAbsent(text, text);
+        lastText = shared == null ? text : shared;
+        return lastText;
     }
 
     private void growEntries() {
