@@ -32,7 +32,7 @@ public final class CallerIndex {
 
     private final StampedLock lock = new StampedLock();
     private final NumberTable numbers;
-    private final PersonTable personIds;
+    private PersonTable personIds;
     private final Map<SourceId, Short> sourceIds = new HashMap<>();
     private final List<SourceId> sources = new ArrayList<>();
 
@@ -84,12 +84,75 @@ public final class CallerIndex {
 
     /**
      * Adds every normalised number in the store to this index with its holder's card (see {@link #build}). Company
-     * and title texts are shared between the cards that hold the same one.
+     * and title texts are shared between the cards that hold the same one. The store's stream is collected into
+     * primitive arrays without the index's lock, then applied under one write lock (lookups wait for that step
+     * only); the result is the same as {@link #add(PersonKey, String, PhoneType, SourceId, String, String, String)}
+     * for each number in stream order.
      */
     public void loadFrom(ContactStore store) throws StoreException {
-        Map<String, String> texts = new HashMap<>();
-        store.forEachPhoneCard((person, e164, type, source, name, company, title) ->
-                add(person, e164, type, source, name, intern(texts, company), intern(texts, title)));
+        IndexLoad load = new IndexLoad(entryPerson.length);
+        store.forEachPhoneCard(load);
+        long stamp = lock.writeLock();
+        try {
+            applyLocked(load);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private void applyLocked(IndexLoad load) {
+        reserveEntries(load.size());
+        int[] ids = personTop == 0 ? adoptPersons(load) : mergePersons(load);
+        List<SourceId> loadSources = load.sources();
+        short[] sourceIdsOf = new short[loadSources.size()];
+        for (int s = 0; s < sourceIdsOf.length; s++) {
+            sourceIdsOf[s] = sourceId(loadSources.get(s));
+        }
+        for (int e = 0; e < load.size(); e++) {
+            addLocked(ids[load.person(e)], load.number(e), load.type(e), sourceIdsOf[load.source(e)]);
+        }
+    }
+
+    /** Into an index that never held anyone: takes over the load's person ids, keys and cards as they are. */
+    private int[] adoptPersons(IndexLoad load) {
+        personIds = load.personIds();
+        personKeys = load.keys();
+        personCards = load.cards();
+        personFirstEntry = new int[personKeys.length];
+        Arrays.fill(personFirstEntry, NONE);
+        personTop = load.personCount();
+        freePerson = NONE;
+        lastPersonKey = null;
+        int[] ids = new int[personTop];
+        Arrays.setAll(ids, p -> p);
+        return ids;
+    }
+
+    /** Into an index that holds people: maps each loaded person to its id here, keeping a card already known. */
+    private int[] mergePersons(IndexLoad load) {
+        personIds.reserve(load.personCount());
+        int[] ids = new int[load.personCount()];
+        for (int p = 0; p < ids.length; p++) {
+            int id = personId(load.key(p));
+            if (personCards[id] == null) {
+                personCards[id] = load.card(p);
+            }
+            ids[p] = id;
+        }
+        return ids;
+    }
+
+    private void reserveEntries(int entries) {
+        numbers.reserve(entries);
+        int capacity = entryTop + entries;
+        if (capacity > entryPerson.length) {
+            entryPerson = Arrays.copyOf(entryPerson, capacity);
+            entryType = Arrays.copyOf(entryType, capacity);
+            entrySource = Arrays.copyOf(entrySource, capacity);
+            entryNextOfNumber = Arrays.copyOf(entryNextOfNumber, capacity);
+            entryNextOfPerson = Arrays.copyOf(entryNextOfPerson, capacity);
+            entryNumber = Arrays.copyOf(entryNumber, capacity);
+        }
     }
 
     /**
@@ -109,14 +172,10 @@ public final class CallerIndex {
             if (personCards[id] == null && (displayName != null || company != null || jobTitle != null)) {
                 personCards[id] = new PersonCard(displayName, company, jobTitle);
             }
-            return addLocked(id, key, type, source);
+            return addLocked(id, key, (byte) type.ordinal(), sourceId(source));
         } finally {
             lock.unlockWrite(stamp);
         }
-    }
-
-    private static String intern(Map<String, String> texts, String text) {
-        return text == null ? null : texts.computeIfAbsent(text, t -> t);
     }
 
     /**
@@ -132,7 +191,7 @@ public final class CallerIndex {
         }
         long stamp = lock.writeLock();
         try {
-            return addLocked(personId(person), key, type, source);
+            return addLocked(personId(person), key, (byte) type.ordinal(), sourceId(source));
         } finally {
             lock.unlockWrite(stamp);
         }
@@ -166,7 +225,7 @@ public final class CallerIndex {
                 }
                 long number = E164Keys.of(phone.number().e164());
                 if (number != E164Keys.NONE) {
-                    addLocked(id, number, phone.number().type(), phone.source());
+                    addLocked(id, number, (byte) phone.number().type().ordinal(), sourceId(phone.source()));
                 }
             }
         } finally {
@@ -300,17 +359,16 @@ public final class CallerIndex {
                 sources.get(entrySource[entry]));
     }
 
-    private boolean addLocked(int person, long number, PhoneType type, SourceId source) {
-        short sourceId = sourceId(source);
+    private boolean addLocked(int person, long number, byte type, short sourceId) {
         int head = numbers.get(number);
         for (int e = head; e != NONE; e = entryNextOfNumber[e]) {
-            if (entryPerson[e] == person && entryType[e] == type.ordinal() && entrySource[e] == sourceId) {
+            if (entryPerson[e] == person && entryType[e] == type && entrySource[e] == sourceId) {
                 return false;
             }
         }
         int entry = allocateEntry();
         entryPerson[entry] = person;
-        entryType[entry] = (byte) type.ordinal();
+        entryType[entry] = type;
         entrySource[entry] = sourceId;
         entryNumber[entry] = number;
         entryNextOfNumber[entry] = NONE;

@@ -57,6 +57,14 @@ final class NumberTable {
         values[slot] = value;
     }
 
+    /** Makes room for {@code more} further keys without rehashing on the way. */
+    void reserve(int more) {
+        int capacity = capacityFor((int) Math.min(Integer.MAX_VALUE, size + (long) more));
+        if (capacity > keys.length) {
+            rehash(capacity);
+        }
+    }
+
     /** Removes a key if present. */
     void remove(long key) {
         int slot = slot(key, mask);

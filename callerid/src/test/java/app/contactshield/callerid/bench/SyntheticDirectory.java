@@ -4,6 +4,7 @@ import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.store.ContactStore;
+import java.lang.reflect.Proxy;
 import java.util.SplittableRandom;
 
 /**
@@ -56,5 +57,19 @@ final class SyntheticDirectory {
                 visitor.visit(people[i], desks[i], PhoneType.BUSINESS, SourceId.GRAPH_USERS);
             }
         }
+    }
+
+    /** A store whose only working method is {@code forEachPhoneCard}, replaying every number with a card. */
+    ContactStore asStore() {
+        return (ContactStore) Proxy.newProxyInstance(ContactStore.class.getClassLoader(),
+                new Class<?>[] {ContactStore.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("forEachPhoneCard")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    ContactStore.PhoneCardVisitor visitor = (ContactStore.PhoneCardVisitor) args[0];
+                    forEachPhone((person, e164, type, source) -> visitor.visit(person, e164, type, source,
+                            "Person", "Contoso", null));
+                    return null;
+                });
     }
 }

@@ -1,0 +1,179 @@
+package app.contactshield.callerid.index;
+
+import app.contactshield.graphsync.model.PersonKey;
+import app.contactshield.graphsync.model.PhoneType;
+import app.contactshield.graphsync.model.SourceId;
+import app.contactshield.graphsync.phone.E164Keys;
+import app.contactshield.graphsync.store.ContactStore;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entries of one bulk load, collected without the index's lock: numbers as {@code long} keys and holders as
+ * local person and source ids in primitive arrays, in the order the store gave them, with one card per person whose
+ * company and title texts are shared. {@link CallerIndex#loadFrom} fills one from the store's stream, then applies it
+ * under a single write lock. Not thread-safe: one loading thread.
+ */
+final class IndexLoad implements ContactStore.PhoneCardVisitor {
+    private static final int NONE = -1;
+
+    private final PersonTable personIds;
+    private final Map<String, String> texts = new HashMap<>();
+    private final List<SourceId> sources = new ArrayList<>(4);
+
+    private long[] numbers;
+    private int[] persons;
+    private byte[] types;
+    private short[] sourceOf;
+    private int size;
+
+    private PersonKey[] keys;
+    private PersonCard[] cards;
+    private int personCount;
+    private PersonKey lastKey;
+    private int lastPerson = NONE;
+    private SourceId lastSource;
+    private short lastSourceId;
+    private String lastText;
+
+    IndexLoad(int expectedNumbers) {
+        int capacity = Math.max(16, expectedNumbers);
+        numbers = new long[capacity];
+        persons = new int[capacity];
+        types = new byte[capacity];
+        sourceOf = new short[capacity];
+        keys = new PersonKey[capacity];
+        cards = new PersonCard[capacity];
+        personIds = new PersonTable(capacity);
+    }
+
+    /** Collects one number; numbers that are not E.164 are ignored. */
+    @Override
+    public void visit(PersonKey person, String e164, PhoneType type, SourceId source, String displayName,
+            String company, String jobTitle) {
+        long number = E164Keys.of(e164);
+        if (number == E164Keys.NONE) {
+            return;
+        }
+        int id = personId(person);
+        if (cards[id] == null && (displayName != null || company != null || jobTitle != null)) {
+            cards[id] = new PersonCard(displayName, intern(company), intern(jobTitle));
+        }
+        if (size == numbers.length) {
+            growEntries();
+        }
+        numbers[size] = number;
+        persons[size] = id;
+        types[size] = (byte) type.ordinal();
+        sourceOf[size] = sourceId(source);
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    long number(int entry) {
+        return numbers[entry];
+    }
+
+    int person(int entry) {
+        return persons[entry];
+    }
+
+    byte type(int entry) {
+        return types[entry];
+    }
+
+    short source(int entry) {
+        return sourceOf[entry];
+    }
+
+    int personCount() {
+        return personCount;
+    }
+
+    PersonKey key(int person) {
+        return keys[person];
+    }
+
+    PersonCard card(int person) {
+        return cards[person];
+    }
+
+    /** The people's keys by local id (the array may be longer than {@link #personCount()}). */
+    PersonKey[] keys() {
+        return keys;
+    }
+
+    /** The people's cards by local id, {@code null} where none was given; as long as {@link #keys()}. */
+    PersonCard[] cards() {
+        return cards;
+    }
+
+    /** Local person ids by key. */
+    PersonTable personIds() {
+        return personIds;
+    }
+
+    List<SourceId> sources() {
+        return sources;
+    }
+
+    private int personId(PersonKey key) {
+        if (key.equals(lastKey)) {
+            return lastPerson;
+        }
+        int id = personIds.get(key);
+        if (id == NONE) {
+            if (personCount == keys.length) {
+                int capacity = keys.length + keys.length / 2;
+                keys = Arrays.copyOf(keys, capacity);
+                cards = Arrays.copyOf(cards, capacity);
+            }
+            id = personCount++;
+            keys[id] = key;
+            personIds.put(key, id);
+        }
+        lastKey = key;
+        lastPerson = id;
+        return id;
+    }
+
+    private short sourceId(SourceId source) {
+        if (source.equals(lastSource)) {
+            return lastSourceId;
+        }
+        int id = sources.indexOf(source);
+        if (id < 0) {
+            id = sources.size();
+            sources.add(source);
+        }
+        lastSource = source;
+        lastSourceId = (short) id;
+        return lastSourceId;
+    }
+
+    private String intern(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.equals(lastText)) {
+            return lastText;
+        }
+        String shared = texts.putIfAbsent(text, text);
+        lastText = shared == null ? text : shared;
+        return lastText;
+    }
+
+    private void growEntries() {
+        int capacity = numbers.length + numbers.length / 2;
+        numbers = Arrays.copyOf(numbers, capacity);
+        persons = Arrays.copyOf(persons, capacity);
+        types = Arrays.copyOf(types, capacity);
+        sourceOf = Arrays.copyOf(sourceOf, capacity);
+    }
+}
