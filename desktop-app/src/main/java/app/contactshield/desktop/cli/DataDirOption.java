@@ -2,18 +2,47 @@ package app.contactshield.desktop.cli;
 
 import app.contactshield.graphsync.home.DataDirectory;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --data-dir} option every headless command takes. */
+/**
+ * The {@code --data-dir} option every command takes. It may stand before the subcommand
+ * ({@code contact-shield --data-dir DIR wipe}) or after it ({@code contact-shield wipe --data-dir DIR}); given in
+ * both places with different folders, the command refuses to run rather than guess which store is meant.
+ */
 public final class DataDirOption {
+    private static final String NAME = "--data-dir";
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(names = NAME, paramLabel = "DIR",
             description = "Data directory (default: $" + DataDirectory.ENV + ", else the per-user app-data folder).")
     private Path dataDir;
 
-    /** The data directory this run uses. */
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec mixee;
+
+    /**
+     * The data directory this run uses.
+     *
+     * @throws CommandLine.ParameterException when the option names two different folders
+     */
     public DataDirectory resolve() {
-        return DataDirectory.resolve(Optional.ofNullable(dataDir));
+        Optional<Path> before = fromParent();
+        if (dataDir != null && before.isPresent()
+                && !Objects.equals(dataDir.toAbsolutePath().normalize(), before.get().toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), NAME + " names two folders ('"
+                    + before.get() + "' before the command, '" + dataDir + "' after it): give it once.");
+        }
+        return DataDirectory.resolve(Optional.ofNullable(dataDir).or(() -> before));
+    }
+
+    private Optional<Path> fromParent() {
+        CommandSpec parent = mixee == null ? null : mixee.parent();
+        OptionSpec option = parent == null ? null : parent.findOption(NAME);
+        return option == null ? Optional.empty() : Optional.ofNullable(option.getValue());
     }
 }

@@ -7,6 +7,7 @@ import app.contactshield.graphsync.auth.TokenCacheMode;
 import app.contactshield.graphsync.auth.TokenCaches;
 import app.contactshield.graphsync.keys.PassphraseKeyVault;
 import app.contactshield.graphsync.keys.SecretServiceKeyVault;
+import app.contactshield.graphsync.store.StoreFiles;
 import com.microsoft.aad.msal4jextensions.persistence.ICacheAccessor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -46,6 +47,19 @@ class CommandLineTest {
         assertThat(sync.status).isZero();
         assertThat(sync.out).contains("Source", "Added", "Pages", "graph.users", "graph.orgContacts",
                 "graph.outlook");
+    }
+
+    @Test
+    void aDataDirGivenBeforeTheCommandIsTheOneTheCommandUses(@TempDir Path other) {
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+
+        Result doctor = run("--data-dir", dataDir.toString(), "doctor");
+        Result twoFolders = run("--data-dir", other.toString(), "wipe", "--data-dir", dataDir.toString());
+
+        assertThat(doctor.out).contains(dataDir.toString());
+        assertThat(twoFolders.status).isEqualTo(2);
+        assertThat(twoFolders.err).contains("--data-dir names two folders");
+        assertThat(StoreFiles.databaseFile(dataDir)).exists();
     }
 
     @Test

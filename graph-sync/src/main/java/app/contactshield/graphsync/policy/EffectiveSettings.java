@@ -1,9 +1,11 @@
 package app.contactshield.graphsync.policy;
 
 import app.contactshield.graphsync.model.SourceId;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -99,15 +101,46 @@ public final class EffectiveSettings {
             }
         }
         SettingsLayer updated = user.with(key, value);
+        ObjectNode onDisk = userFileAsWritten();
+        if (value == null || value.isNull()) {
+            onDisk.remove(key.jsonName());
+        } else {
+            onDisk.set(key.jsonName(), value);
+        }
         Path temporary = userFile.resolveSibling(USER_FILE + ".new");
         Files.createDirectories(userFile.getParent());
-        JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), updated.toJson());
+        JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), onDisk);
         try {
             Files.move(temporary, userFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temporary, userFile, StandardCopyOption.REPLACE_EXISTING);
         }
         return new EffectiveSettings(policy, updated, userFile);
+    }
+
+    /**
+     * The settings file as the user wrote it, so that saving one key keeps every other line, also those this
+     * version ignores. A file that is not a JSON object is never overwritten: the user would lose what it holds.
+     */
+    private ObjectNode userFileAsWritten() throws IOException {
+        if (!Files.exists(userFile)) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(userFile.toFile());
+        } catch (JsonProcessingException e) {
+            throw new IOException(userFile + " is not valid JSON (" + e.getOriginalMessage() + "); it is left as it"
+                    + " is, fix or remove it to save settings", e);
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw new IOException(userFile + " does not hold a JSON object; it is left as it is, fix or remove it to "
+                    + "save settings");
+        }
+        return object;
     }
 
     /** Saves a text value (see {@link #withUserValue(PolicyKey, JsonNode)}). */

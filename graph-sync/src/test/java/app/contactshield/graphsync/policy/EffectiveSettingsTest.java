@@ -68,6 +68,34 @@ class EffectiveSettingsTest {
     }
 
     @Test
+    void savingOneUserValueKeepsEveryOtherLineOfTheFileEvenThoseThisVersionIgnores() throws Exception {
+        Path user = write("settings.json", "{\"tenantId\": 5, \"bogus\": true, \"theme\": \"dark\"}");
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        settings.withUserText(PolicyKey.DEFAULT_REGION, "DE");
+
+        JsonNode saved = JSON.readTree(user.toFile());
+        assertThat(saved.get("defaultRegion").asText()).isEqualTo("DE");
+        assertThat(saved.get("tenantId").asInt()).isEqualTo(5);
+        assertThat(saved.get("bogus").asBoolean()).isTrue();
+        assertThat(saved.get("theme").asText()).isEqualTo("dark");
+    }
+
+    @Test
+    void aSettingsFileThatIsNotJsonIsNeverOverwritten() throws Exception {
+        String broken = "{ \"tenantId\": 5, \"bogus\": true";
+        Path user = write("settings.json", broken);
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThatThrownBy(() -> settings.withUserText(PolicyKey.DEFAULT_REGION, "DE"))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("is not valid JSON")
+                .hasMessageContaining("left as it is");
+        assertThat(Files.readString(user)).isEqualTo(broken);
+    }
+
+    @Test
     void aUserValueIsSavedAndReadBack() throws Exception {
         Path user = dir.resolve("settings.json");
         EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
