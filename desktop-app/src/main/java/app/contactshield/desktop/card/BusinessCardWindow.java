@@ -7,6 +7,8 @@ import java.util.List;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,6 +45,11 @@ public final class BusinessCardWindow {
         Scene scene = new Scene(load(vm));
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         stage.setTitle(vm.text().get("card.title"));
         stage.show();
         return stage;

@@ -43,6 +43,12 @@ public final class IdentifyCommand extends StoreCommand {
             err.println("Unknown region '" + region + "': give a two-letter ISO 3166 code such as DE, AT, GB or US.");
             return 2;
         }
+        if (!number.isBlank() && number.chars().noneMatch(Character::isDigit)) {
+            err.println("'" + number + "' has no digits, so it is not a phone number. Give the number as the caller "
+                    + "ID shows it, e.g. \"089 7104-201\" or \"+49 89 7104201\"; an empty text stands for a withheld "
+                    + "caller.");
+            return 2;
+        }
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {

@@ -63,6 +63,17 @@ class CommandLineTest {
     }
 
     @Test
+    void identifyRefusesTextWithoutDigitsInsteadOfCallingItWithheld() {
+        Result letters = run("identify", "abc", "--data-dir", dataDir.toString());
+        Result plus = run("identify", "+", "--data-dir", dataDir.toString());
+
+        assertThat(letters.status).isEqualTo(2);
+        assertThat(letters.err).contains("'abc' has no digits, so it is not a phone number");
+        assertThat(letters.out).doesNotContain("Withheld");
+        assertThat(plus.status).isEqualTo(2);
+    }
+
+    @Test
     void doctorReportsEncryptionKeyStoreAndCountsButNoPersonalData() throws Exception {
         run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
 

@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -168,6 +170,10 @@ class AppShellTest {
         Window history = window("Recent calls");
         assertThat(history.isShowing()).isTrue();
         UiFixture.screenshot(history.getScene(), "shell-history-light");
+        robot.interact(() -> pressEscape(history));
+        UiFixture.await(() -> !history.isShowing());
+        robot.interact(() -> pressEscape(card));
+        UiFixture.await(() -> !card.isShowing());
     }
 
     @Test
@@ -179,6 +185,12 @@ class AppShellTest {
 
         assertThat(context.search().queryProperty().get()).isEqualTo("+49-89-7104-215");
         assertThat(robot.lookup("#searchField").queryAs(TextField.class).getText()).isEqualTo("+49-89-7104-215");
+    }
+
+    /** Esc as the focused window receives it (the test display has no window manager to give focus). */
+    private static void pressEscape(Window window) {
+        window.getScene().getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ESCAPE, false, false,
+                false, false));
     }
 
     private static Window window(String title) {
