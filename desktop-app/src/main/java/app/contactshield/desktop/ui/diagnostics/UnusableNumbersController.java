@@ -14,9 +14,9 @@ public final class UnusableNumbersController {
     private final UnusableNumbersViewModel model;
 
     @FXML
-    private Label heading;
+    private Label unusableHeading;
     @FXML
-    private TableView<UnusableNumberRow> table;
+    private TableView<UnusableNumberRow> unusableTable;
     @FXML
     private TableColumn<UnusableNumberRow, String> nameColumn;
     @FXML
@@ -28,9 +28,9 @@ public final class UnusableNumbersController {
     @FXML
     private TableColumn<UnusableNumberRow, String> reasonColumn;
     @FXML
-    private VBox emptyState;
+    private VBox unusableEmpty;
     @FXML
-    private Label emptyText;
+    private Label unusableEmptyText;
     @FXML
     private Button closeButton;
 
@@ -41,18 +41,18 @@ public final class UnusableNumbersController {
 
     @FXML
     private void initialize() {
-        heading.textProperty().bind(model.headingProperty());
-        table.setItems(model.rows());
+        unusableHeading.textProperty().bind(model.headingProperty());
+        unusableTable.setItems(model.rows());
         column(nameColumn, UnusableNumberRow::name);
         column(numberColumn, UnusableNumberRow::number);
         column(typeColumn, UnusableNumberRow::type);
         column(sourceColumn, UnusableNumberRow::source);
         column(reasonColumn, UnusableNumberRow::reason);
-        emptyText.setText(model.emptyText());
-        emptyState.visibleProperty().bind(model.emptyProperty());
-        emptyState.managedProperty().bind(model.emptyProperty());
-        table.visibleProperty().bind(model.emptyProperty().not());
-        table.managedProperty().bind(model.emptyProperty().not());
+        unusableEmptyText.setText(model.emptyText());
+        unusableEmpty.visibleProperty().bind(model.emptyProperty());
+        unusableEmpty.managedProperty().bind(model.emptyProperty());
+        unusableTable.visibleProperty().bind(model.emptyProperty().not());
+        unusableTable.managedProperty().bind(model.emptyProperty().not());
         model.reload();
     }
 

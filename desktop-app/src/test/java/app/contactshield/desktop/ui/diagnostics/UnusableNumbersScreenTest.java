@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -62,16 +63,17 @@ class UnusableNumbersScreenTest {
     void settingsOpenTheListOfNumbersThatCannotIdentifyCallers(FxRobot robot) throws Exception {
         robot.clickOn("#settingsButton");
         UiFixture.await(() -> robot.lookup("#unusableNumbersButton").tryQuery().isPresent());
-        robot.clickOn("#unusableNumbersButton");
-        UiFixture.await(() -> robot.lookup("#table").tryQuery().isPresent()
-                && !robot.lookup("#table").queryAs(TableView.class).getItems().isEmpty());
+        Button open = robot.lookup("#unusableNumbersButton").queryButton();
+        robot.interact(open::fire);
+        UiFixture.await(() -> robot.lookup("#unusableTable").tryQuery().isPresent()
+                && !robot.lookup("#unusableTable").queryAs(TableView.class).getItems().isEmpty());
 
-        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
-        Label heading = robot.lookup("#heading").queryAs(Label.class);
+        TableView<?> table = robot.lookup("#unusableTable").queryAs(TableView.class);
+        Label heading = robot.lookup("#unusableHeading").queryAs(Label.class);
         assertThat(table.getItems()).extracting(row -> ((UnusableNumberRow) row).name())
                 .containsExactlyInAnyOrder("Nora Unbekannt", "Otto Kurz", "Paula Fragezeichen");
         assertThat(heading.getText()).isEqualTo("3 stored numbers can't identify a caller");
-        assertThat(robot.lookup("#emptyState").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#unusableEmpty").query().isVisible()).isFalse();
         assertThat(robot.lookup("n/a").tryQuery()).isPresent();
         Node root = table.getScene().getRoot();
         assertThat(AccessibleNames.unnamed(root)).isEmpty();
