@@ -1,11 +1,14 @@
 package app.contactshield.desktop.ui;
 
+import app.contactshield.callerid.index.NumberDiagnostics;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.desktop.calls.CallsText;
 import app.contactshield.desktop.card.OwnCardSource;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.detail.DetailController;
+import app.contactshield.desktop.ui.diagnostics.UnusableNumbersController;
+import app.contactshield.desktop.ui.diagnostics.UnusableNumbersViewModel;
 import app.contactshield.desktop.ui.detail.DetailViewModel;
 import app.contactshield.desktop.ui.favourites.FavouritesController;
 import app.contactshield.desktop.ui.favourites.FavouritesViewModel;
@@ -24,6 +27,7 @@ import app.contactshield.desktop.tray.ShieldTray;
 import app.contactshield.desktop.wiring.CallWindowWiring;
 import app.contactshield.desktop.wiring.CallerIdPolicy;
 import app.contactshield.desktop.ui.settings.PolicySettingsModel;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.store.ContactStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -171,7 +175,12 @@ public final class AppContext implements AutoCloseable {
             return new StatusBarController(status, messages);
         }
         if (type == SettingsController.class) {
-            return new SettingsController(new SettingsViewModel(parts.settings(), messages));
+            return new SettingsController(new SettingsViewModel(parts.settings(), messages),
+                    windows::openUnusableNumbers);
+        }
+        if (type == UnusableNumbersController.class) {
+            return new UnusableNumbersController(new UnusableNumbersViewModel(parts.store(), new NumberDiagnostics(
+                    new PhoneNormalizer(parts.settings().value(SettingKey.REGION))), workers, ui, messages));
         }
         if (type == FavouritesController.class) {
             return new FavouritesController(new FavouritesViewModel(search), messages);

@@ -68,6 +68,11 @@ final class AppWindows implements Screens {
         showDialog(owner, "settings/Settings.fxml", context.messages().get("settings.title"));
     }
 
+    /** Opens the list of stored numbers that can't identify callers, over the settings. */
+    void openUnusableNumbers(Window owner) {
+        showDialog(owner, "diagnostics/UnusableNumbers.fxml", context.messages().get("unusable.title"));
+    }
+
     @Override
     public void openFavourites(Window owner) {
         showDialog(owner, "favourites/Favourites.fxml", context.messages().get("favourites.title"));

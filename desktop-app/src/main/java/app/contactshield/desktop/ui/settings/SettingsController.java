@@ -2,6 +2,7 @@ package app.contactshield.desktop.ui.settings;
 
 import app.contactshield.desktop.ui.Icons;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,10 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 
 /** The settings screen's view: one control per setting, disabled with the reason when the policy fixes it. */
 public final class SettingsController {
     private final SettingsViewModel model;
+    private final Consumer<Window> openUnusableNumbers;
 
     @FXML
     private ComboBox<String> region;
@@ -38,9 +41,13 @@ public final class SettingsController {
     @FXML
     private Button closeButton;
 
-    /** @param model the settings screen's state */
-    public SettingsController(SettingsViewModel model) {
+    /**
+     * @param model               the settings screen's state
+     * @param openUnusableNumbers opens the list of numbers that can't identify callers, owned by the given window
+     */
+    public SettingsController(SettingsViewModel model, Consumer<Window> openUnusableNumbers) {
         this.model = model;
+        this.openUnusableNumbers = openUnusableNumbers;
     }
 
     @FXML
@@ -81,6 +88,11 @@ public final class SettingsController {
         note.setManaged(true);
         control.setAccessibleHelp(model.lockNote());
         Tooltip.install(note, new Tooltip(model.lockNote()));
+    }
+
+    @FXML
+    private void openUnusableNumbers() {
+        openUnusableNumbers.accept(closeButton.getScene().getWindow());
     }
 
     @FXML
