@@ -24,8 +24,8 @@ public final class BluetoothAddresses {
     }
 
     /**
-     * The address with its middle octets hidden, {@code AA:BB:••:••:••:FF}, for log lines; anything that is not an
-     * address becomes a fixed placeholder so that no other identifier slips into a log.
+     * The address with its middle octets hidden, {@code AA:BB:••:••:••:FF}, for log lines; anything
+     * that is not an address becomes a fixed placeholder so that no other identifier slips into a log.
      */
     public static String mask(String address) {
         if (!isAddress(address)) {

@@ -21,11 +21,11 @@ final class SyntheticDirectory {
         "Ursula", "Vera", "Wolfgang", "Xaver", "Yvonne", "Zoë", "Ömer", "Ännchen", "Götz", "Lukas", "Mia", "Noah",
         "Emma", "Felix", "Hanna", "Leon", "Lea", "Paul", "Sophie", "Max", "Marie", "Ben", "Laura", "Elias",
         "Clara", "Finn", "Ida", "Jan", "Karl", "Luise"};
-    private static final String[] FAMILY = {"Beispiel", "Müller", "Mueller", "Schäfer", "Weiß", "Öztürk", "Krämer",
-        "Großmann", "Dubois", "Yılmaz", "Lindqvist", "Vogel", "Rossi", "Hansen", "Brandt", "Jäger", "Fournier",
-        "Martínez", "Nilsson", "Schmidt", "Schneider", "Fischer", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann",
-        "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann", "Braun",
-        "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Krause", "Meier", "Lehmann", "Schmid", "Schulze",
+    private static final String[] FAMILY = {"Beispiel", "Müller", "Mueller", "Schäfer", "Weiß", "Öztürk",
+        "Krämer", "Großmann", "Dubois", "Yılmaz", "Lindqvist", "Vogel", "Rossi", "Hansen", "Brandt", "Jäger",
+        "Fournier", "Martínez", "Nilsson", "Schmidt", "Schneider", "Fischer", "Meyer", "Wagner", "Becker", "Schulz",
+        "Hoffmann", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann", "Schwarz", "Zimmermann",
+        "Braun", "Hofmann", "Hartmann", "Lange", "Schmitt", "Werner", "Krause", "Meier", "Lehmann", "Schmid", "Schulze",
         "Maier", "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser", "Fuchs", "Peters", "Lang",
         "Scholz", "Möller", "Weber", "Jung", "Hahn", "Schubert", "Vogt", "Friedrich", "Keller", "Günther"};
     private static final String[] COMPANY_A = {"Contoso", "Fabrikam", "Northwind", "Tailspin", "Alpine", "Proseware",
