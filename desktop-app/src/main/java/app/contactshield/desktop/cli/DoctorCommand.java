@@ -51,6 +51,7 @@ public final class DoctorCommand extends StoreCommand {
         line(out, "Tenant", settings.hasTenant() ? "configured" + (settings.isLocked(
                 app.contactshield.graphsync.policy.PolicyKey.TENANT_ID) ? " by the organisation's policy" : "")
                 : "not configured (demo data only)");
+        line(out, "Sign-in", SignInStatus.describe(dir, settings));
         line(out, "Default region", settings.defaultRegion());
         for (PolicyProblem problem : settings.problems()) {
             line(out, "Policy problem", problem.toString());
