@@ -84,7 +84,7 @@ public final class DoctorCommand extends StoreCommand {
         settings.enabledSources().forEach(source -> counts.putIfAbsent(source, 0));
         Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(settings.defaultRegion()))
                 .unusableCountsBySource(store);
-        out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Contacts", "Cursor age", "Unusable numbers");
+        out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Records", "Cursor age", "Unusable numbers");
         Instant now = Instant.now();
         for (Map.Entry<SourceId, Integer> entry : counts.entrySet()) {
             Optional<Instant> committed = store.cursorCommittedAt(entry.getKey());
@@ -92,7 +92,7 @@ public final class DoctorCommand extends StoreCommand {
                     committed.map(at -> age(Duration.between(at, now))).orElse("never synced"),
                     unusable.getOrDefault(entry.getKey(), 0));
         }
-        line(out, "People (consolidated)", Integer.toString(store.people().size()));
+        line(out, "People (consolidated)", PeopleSummary.describe(store.people().size(), counts));
         line(out, "Favourites", Integer.toString(store.favourites().size()));
         line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
         line(out, "Caller index", CallerIndex.build(store).memorySummary());

@@ -3,16 +3,23 @@ package app.contactshield.desktop.cli;
 import static app.contactshield.desktop.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.contactshield.desktop.search.SearchIndex;
+import app.contactshield.desktop.search.SearchIndexBuilder;
 import app.contactshield.graphsync.auth.TokenCacheMode;
 import app.contactshield.graphsync.auth.TokenCaches;
+import app.contactshield.graphsync.home.DataDirectory;
 import app.contactshield.graphsync.keys.PassphraseKeyVault;
 import app.contactshield.graphsync.keys.SecretServiceKeyVault;
+import app.contactshield.graphsync.policy.EffectiveSettings;
 import com.microsoft.aad.msal4jextensions.persistence.ICacheAccessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +81,36 @@ class DoctorCommandTest {
         } finally {
             new TokenCaches().delete(tokens);
         }
+    }
+
+    @Test
+    void thePeopleCountIsTheAppsListAndAddsUpFromTheRecordsPerSource() throws Exception {
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+
+        CliRun.Result doctor = run("doctor", "--data-dir", dataDir.toString());
+
+        Matcher people = Pattern.compile("People \\(consolidated\\):\\s+([\\d,]+) people from ([\\d,]+) source "
+                + "records \\(graph.orgContacts ([\\d,]+), graph.outlook ([\\d,]+), graph.users ([\\d,]+)\\)")
+                .matcher(doctor.out());
+        assertThat(people.find()).as(doctor.out()).isTrue();
+        int records = number(people.group(2));
+        assertThat(number(people.group(3)) + number(people.group(4)) + number(people.group(5))).isEqualTo(records);
+        assertThat(number(people.group(1))).isLessThan(records).isEqualTo(rowsTheAppLists());
+        assertThat(doctor.out()).containsPattern("graph.users\\s+" + people.group(5).replace(",", "") + "\\s");
+    }
+
+    private int rowsTheAppLists() throws Exception {
+        EffectiveSettings settings = EffectiveSettings.load(dataDir);
+        try (StoreSession session = StoreSession.open(new DataDirectory(dataDir), settings,
+                (kind, reason) -> Optional.of(CliRun.PASSPHRASE.toCharArray()))) {
+            SearchIndexBuilder index = SearchIndex.builder(Set.of());
+            session.store().forEachPerson(index::add);
+            return index.build().size();
+        }
+    }
+
+    private static int number(String grouped) {
+        return Integer.parseInt(grouped.replace(",", ""));
     }
 
     private void writeTenantSettings() throws Exception {
