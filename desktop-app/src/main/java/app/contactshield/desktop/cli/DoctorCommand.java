@@ -52,13 +52,13 @@ public final class DoctorCommand extends StoreCommand {
                 app.contactshield.graphsync.policy.PolicyKey.TENANT_ID) ? " by the organisation's policy" : "")
                 : "not configured (demo data only)");
         line(out, "Sign-in", SignInStatus.describe(dir, settings));
-        line(out, "Default region", settings.defaultRegion());
+        line(out, "Default region", StoreOrigin.regionInForce(settings));
         for (PolicyProblem problem : settings.problems()) {
             line(out, "Policy problem", problem.toString());
         }
         Path database = StoreFiles.databaseFile(dir.path());
         if (!Files.isRegularFile(database)) {
-            line(out, "Store", "none yet (run: sync --once)");
+            line(out, "Store", StoreOrigin.firstSync(settings));
             line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("no key yet"));
             out.flush();
             return 0;
@@ -96,6 +96,7 @@ public final class DoctorCommand extends StoreCommand {
         line(out, "Favourites", Integer.toString(store.favourites().size()));
         line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
         line(out, "Caller index", CallerIndex.build(store).memorySummary());
+        StoreOrigin.describe(store, settings, counts.keySet()).forEach((label, text) -> line(out, label, text));
     }
 
     private static void line(PrintWriter out, String label, String value) {

@@ -13,11 +13,13 @@ import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceReport;
+import app.contactshield.graphsync.sync.SourceScope;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import app.contactshield.graphsync.sync.SyncRun;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,7 +116,10 @@ public final class SyncCommand extends StoreCommand {
                     : DemoTenant.scaled(demoPeople);
             List<ContactSource> sources = DemoMode.sources(
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
-            return new SyncEngine(store, sources, SyncEngine.Renewal.NONE);
+            Map<SourceId, String> fingerprints = new LinkedHashMap<>();
+            sources.forEach(source -> fingerprints.put(source.id(), settings.selectionFingerprint(source.id())));
+            SourceScope scope = new SourceScope(fingerprints, settings.defaultRegion());
+            return new SyncEngine(store, scope.apply(sources), SyncEngine.Renewal.NONE);
         }
         return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, out, err);
     }

@@ -99,6 +99,43 @@ class DoctorCommandTest {
         assertThat(doctor.out()).containsPattern("graph.users\\s+" + people.group(5).replace(",", "") + "\\s");
     }
 
+    @Test
+    void beforeAnySyncWithoutATenantDoctorSuggestsTheDemoSyncAndSaysWhereTheRegionComesFrom() {
+        CliRun.Result doctor = run("doctor", "--data-dir", dataDir.toString());
+
+        assertThat(doctor.out()).containsPattern("Store:\\s+none yet; run 'contact-shield sync --once --demo'")
+                .containsPattern("Default region:\\s+[A-Z]{2} \\((from the OS locale|a guess: neither)");
+    }
+
+    @Test
+    void doctorReportsTheRegionTheDemoStoreWasReadWithAndTheCommandThatFitsIt() throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), "{\"defaultRegion\": \"AT\"}");
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+        CliRun.Result same = run("doctor", "--data-dir", dataDir.toString());
+        Files.writeString(dataDir.resolve("settings.json"), "{\"defaultRegion\": \"CH\"}");
+
+        CliRun.Result changed = run("doctor", "--data-dir", dataDir.toString());
+
+        assertThat(same.out()).containsPattern("Default region:\\s+AT \\(from settings.json\\)")
+                .containsPattern("Store data:\\s+the demo directory \\(sync --demo\\), numbers read as in AT\\n")
+                .containsPattern("Sync again:\\s+contact-shield sync --once --demo\\n")
+                .contains("App window:", "shows its own demo directory");
+        assertThat(changed.out()).containsPattern("Store data:.*numbers read as in AT; numbers without a country "
+                + "code are now read as in CH");
+    }
+
+    @Test
+    void aDemoStoreInADirectoryWithATenantNowSuggestsTheTenantSync() throws Exception {
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+        writeTenantSettings();
+
+        CliRun.Result doctor = run("doctor", "--data-dir", dataDir.toString());
+
+        assertThat(doctor.out())
+                .containsPattern("Sync again:\\s+contact-shield sync --once \\(replaces the demo data\\)")
+                .doesNotContain("App window:");
+    }
+
     private int rowsTheAppLists() throws Exception {
         EffectiveSettings settings = EffectiveSettings.load(dataDir);
         try (StoreSession session = StoreSession.open(new DataDirectory(dataDir), settings,
