@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "contact-shield", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Business contacts in one encrypted store, caller ID for your paired phone.",
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {"0:done", "1:failed; stderr says what and why", "2:wrong usage; stderr says what to change"},
         subcommands = {SyncCommand.class, SignInCommand.class, SignOutCommand.class, DoctorCommand.class,
                 WipeCommand.class, IdentifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {

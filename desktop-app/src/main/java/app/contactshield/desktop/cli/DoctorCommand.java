@@ -28,7 +28,11 @@ import picocli.CommandLine.Command;
  * ages and counts per source. Never a name, a number or an address.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check the data directory, encryption, key store, sources and counts (no personal data).")
+        description = "Check the data directory, encryption, key store, sign-in, sources and counts (no personal "
+                + "data).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was printed", "1:the data directory or the store cannot be used (said on stderr)",
+            "2:wrong usage"})
 public final class DoctorCommand extends StoreCommand {
 
     /** A command that asks for secrets on the terminal. */

@@ -16,7 +16,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code identify NUMBER}: says who a number belongs to, exactly as the incoming-call window would. */
 @Command(name = "identify", mixinStandardHelpOptions = true,
-        description = "Show who a phone number belongs to (names are shown: you asked).")
+        description = "Show who a phone number belongs to (names are shown: you asked).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the number was looked up (an unknown or withheld caller included)",
+            "1:the data directory or the store cannot be used (said on stderr)",
+            "2:wrong usage: not a phone number, or an unknown --region"})
 public final class IdentifyCommand extends StoreCommand {
     /** The most digits an international number has (ITU-T E.164), country code included. */
     static final int MAX_E164_DIGITS = 15;
