@@ -26,7 +26,7 @@ final class PeopleSummary {
                 .collect(Collectors.joining(", "));
         return count(people) + (people == 1 ? " person" : " people") + " from " + count(total)
                 + (total == 1 ? " source record" : " source records") + (perSource.isEmpty() ? "" : " (" + perSource
-                + ")") + "; the app lists one row per person";
+                + ")");
     }
 
     static String count(int value) {

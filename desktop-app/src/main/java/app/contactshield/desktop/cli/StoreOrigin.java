@@ -61,10 +61,9 @@ final class StoreOrigin {
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("Store data", (demo ? "the demo directory (sync --demo)" : "your tenant") + ", " + read(regions,
                 demo, settings.defaultRegion()));
-        if (!settings.hasTenant()) {
-            lines.put("App window", "shows its own demo directory, held in memory, while no tenant is configured; "
-                    + "this store is what identify and doctor read");
-        }
+        lines.put("App window", settings.hasTenant() ? "lists the people above, one row each, once signed in"
+                : "shows its own demo directory, held in memory and counted on its own, while no tenant is "
+                + "configured; this store is what identify and doctor read");
         lines.put("Sync again", settings.hasTenant() ? TENANT_SYNC + (demo ? " (replaces the demo data)" : "")
                 : DEMO_SYNC);
         return lines;
