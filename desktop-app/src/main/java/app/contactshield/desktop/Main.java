@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "contact-shield", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Business contacts in one encrypted store, caller ID for your paired phone.",
+        exitCodeListHeading = "%nExit codes (every command):%n",
+        exitCodeList = {"0:done", "1:failed; stderr says what and why", "2:wrong usage; stderr says what to change"},
         subcommands = {SyncCommand.class, SignInCommand.class, SignOutCommand.class, DoctorCommand.class,
                 WipeCommand.class, IdentifyCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
@@ -73,11 +75,22 @@ public final class Main implements Callable<Integer> {
                 return defaults.create(type);
             }
         };
-        return new CommandLine(new Main(args), factory).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main(args), factory).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::refused).execute(args);
     }
 
     @Spec
     private CommandSpec spec;
+
+    /** A command that refused to run says why in its own words and exits with 1; anything else is a bug. */
+    private static int refused(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof CommandLine.ExecutionException) {
+            command.getErr().println(e.getMessage());
+            command.getErr().flush();
+            return 1;
+        }
+        throw e;
+    }
 
     @Override
     public Integer call() {
@@ -88,7 +101,7 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return 2;
         }
-        DesktopApplication.launchApp(LaunchOptions.of(dataDir.resolve(), link), new String[0]);
+        DesktopApplication.launchApp(LaunchOptions.of(dataDir.resolveUnchecked(), link), new String[0]);
         return 0;
     }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Asks for a passphrase or PIN on the terminal, saying why. For unattended runs the environment variables
  * {@code CONTACT_SHIELD_PASSPHRASE} and {@code CONTACT_SHIELD_PIN} answer instead. Without a terminal and without
- * them it declines, and the store stays closed.
+ * them it declines silently, and the command's one error message says what is missing and how to give it.
  */
 final class ConsoleSecretPrompt implements KeyVaults.SecretPrompt {
     static final String PASSPHRASE_ENV = "CONTACT_SHIELD_PASSPHRASE";
@@ -27,14 +27,12 @@ final class ConsoleSecretPrompt implements KeyVaults.SecretPrompt {
         if (env != null && !env.isEmpty()) {
             return Optional.of(env.toCharArray());
         }
-        err.println(reason);
-        err.flush();
         Console console = System.console();
         if (console == null) {
-            err.println("No terminal to ask on: set " + (kind == KeyVaults.SecretKind.PIN ? PIN_ENV : PASSPHRASE_ENV)
-                    + " or run it in a terminal.");
             return Optional.empty();
         }
+        err.println(reason);
+        err.flush();
         String label = kind == KeyVaults.SecretKind.PIN ? "PIN" : "Passphrase";
         char[] first = console.readPassword("%s: ", label);
         if (first == null || first.length == 0) {

@@ -26,11 +26,29 @@ public final class DataDirOption {
     private CommandSpec mixee;
 
     /**
-     * The data directory this run uses.
+     * The data directory this command uses.
+     *
+     * @throws CommandLine.ParameterException when the option names two different folders
+     * @throws CommandLine.ExecutionException when a file stands where the folder should be ({@code Main} prints its
+     *                                        message and exits with 1)
+     */
+    public DataDirectory resolve() {
+        DataDirectory dir = resolveUnchecked();
+        Optional<Path> file = dir.fileInTheWay();
+        if (file.isPresent()) {
+            throw new CommandLine.ExecutionException(mixee.commandLine(), file.get() + " is a file, not a folder; "
+                    + "choose another " + NAME + " (or " + DataDirectory.ENV + ").");
+        }
+        return dir;
+    }
+
+    /**
+     * The data directory this run uses, even when it cannot hold a store: the desktop app shows that problem in a
+     * window of its own.
      *
      * @throws CommandLine.ParameterException when the option names two different folders
      */
-    public DataDirectory resolve() {
+    public DataDirectory resolveUnchecked() {
         Optional<Path> before = fromParent();
         if (dataDir != null && before.isPresent()
                 && !Objects.equals(dataDir.toAbsolutePath().normalize(), before.get().toAbsolutePath().normalize())) {

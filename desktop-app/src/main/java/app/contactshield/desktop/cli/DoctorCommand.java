@@ -28,7 +28,11 @@ import picocli.CommandLine.Command;
  * ages and counts per source. Never a name, a number or an address.
  */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check the data directory, encryption, key store, sources and counts (no personal data).")
+        description = "Check the data directory, encryption, key store, sign-in, sources and counts (no personal "
+                + "data).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the report was printed", "1:the data directory or the store cannot be used (said on stderr)",
+            "2:wrong usage"})
 public final class DoctorCommand extends StoreCommand {
 
     /** A command that asks for secrets on the terminal. */
@@ -51,13 +55,14 @@ public final class DoctorCommand extends StoreCommand {
         line(out, "Tenant", settings.hasTenant() ? "configured" + (settings.isLocked(
                 app.contactshield.graphsync.policy.PolicyKey.TENANT_ID) ? " by the organisation's policy" : "")
                 : "not configured (demo data only)");
-        line(out, "Default region", settings.defaultRegion());
+        line(out, "Sign-in", SignInStatus.describe(dir, settings));
+        line(out, "Default region", StoreOrigin.regionInForce(settings));
         for (PolicyProblem problem : settings.problems()) {
             line(out, "Policy problem", problem.toString());
         }
         Path database = StoreFiles.databaseFile(dir.path());
         if (!Files.isRegularFile(database)) {
-            line(out, "Store", "none yet (run: sync --once)");
+            line(out, "Store", StoreOrigin.firstSync(settings));
             line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("no key yet"));
             out.flush();
             return 0;
@@ -83,7 +88,7 @@ public final class DoctorCommand extends StoreCommand {
         settings.enabledSources().forEach(source -> counts.putIfAbsent(source, 0));
         Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(settings.defaultRegion()))
                 .unusableCountsBySource(store);
-        out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Contacts", "Cursor age", "Unusable numbers");
+        out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Records", "Cursor age", "Unusable numbers");
         Instant now = Instant.now();
         for (Map.Entry<SourceId, Integer> entry : counts.entrySet()) {
             Optional<Instant> committed = store.cursorCommittedAt(entry.getKey());
@@ -91,10 +96,11 @@ public final class DoctorCommand extends StoreCommand {
                     committed.map(at -> age(Duration.between(at, now))).orElse("never synced"),
                     unusable.getOrDefault(entry.getKey(), 0));
         }
-        line(out, "People (consolidated)", Integer.toString(store.people().size()));
+        line(out, "People (consolidated)", PeopleSummary.describe(store.people().size(), counts));
         line(out, "Favourites", Integer.toString(store.favourites().size()));
         line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
         line(out, "Caller index", CallerIndex.build(store).memorySummary());
+        StoreOrigin.describe(store, settings, counts.keySet()).forEach((label, text) -> line(out, label, text));
     }
 
     private static void line(PrintWriter out, String label, String value) {

@@ -9,14 +9,21 @@ import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code identify NUMBER}: says who a number belongs to, exactly as the incoming-call window would. */
 @Command(name = "identify", mixinStandardHelpOptions = true,
-        description = "Show who a phone number belongs to (names are shown: you asked).")
+        description = "Show who a phone number belongs to (names are shown: you asked).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the number was looked up (an unknown or withheld caller included)",
+            "1:the data directory or the store cannot be used (said on stderr)",
+            "2:wrong usage: not a phone number, or an unknown --region"})
 public final class IdentifyCommand extends StoreCommand {
+    /** The most digits an international number has (ITU-T E.164), country code included. */
+    static final int MAX_E164_DIGITS = 15;
 
     @Parameters(paramLabel = "NUMBER", description = "The number as a network or a person writes it.")
     private String number;
@@ -35,6 +42,36 @@ public final class IdentifyCommand extends StoreCommand {
         super(prompt);
     }
 
+    /** Why a text cannot be a phone number, before any store is opened; empty when it may be one. */
+    static Optional<String> refusal(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = text.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return Optional.of("'" + text + "' has no digits, so it is not a phone number.");
+        }
+        if (text.chars().anyMatch(Character::isLetter)) {
+            return Optional.of("'" + text + "' has letters in it, so it is not a phone number (write letters on a "
+                    + "keypad as their digits).");
+        }
+        Optional<Character> stray = text.chars().mapToObj(c -> (char) c)
+                .filter(c -> !Character.isDigit(c) && !Character.isWhitespace(c) && "+-/().".indexOf(c) < 0)
+                .findFirst();
+        if (stray.isPresent()) {
+            return Optional.of("'" + text + "' has '" + stray.get() + "' in it, which no phone number has: only "
+                    + "digits, spaces and + - / ( ) . are read.");
+        }
+        int internationalPrefix = text.strip().startsWith("+") ? 0 : digits.startsWith("011") ? 3
+                : digits.startsWith("00") ? 2 : 0;
+        if (digits.length() - internationalPrefix > MAX_E164_DIGITS) {
+            return Optional.of("'" + text + "' has " + digits.length() + " digits, so it is not a valid phone "
+                    + "number: it is too long, and E.164 allows at most " + MAX_E164_DIGITS + " digits (country code "
+                    + "included).");
+        }
+        return Optional.empty();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = out();
@@ -43,10 +80,10 @@ public final class IdentifyCommand extends StoreCommand {
             err.println("Unknown region '" + region + "': give a two-letter ISO 3166 code such as DE, AT, GB or US.");
             return 2;
         }
-        if (!number.isBlank() && number.chars().noneMatch(Character::isDigit)) {
-            err.println("'" + number + "' has no digits, so it is not a phone number. Give the number as the caller "
-                    + "ID shows it, e.g. \"089 7104-201\" or \"+49 89 7104201\"; an empty text stands for a withheld "
-                    + "caller.");
+        Optional<String> refusal = refusal(number);
+        if (refusal.isPresent()) {
+            err.println(refusal.get() + " Give the number as the caller ID shows it, e.g. \"089 7104-201\" or "
+                    + "\"+49 89 7104201\"; an empty text stands for a withheld caller.");
             return 2;
         }
         DataDirectory dir = dataDir().resolve();

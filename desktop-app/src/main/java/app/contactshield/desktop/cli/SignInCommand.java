@@ -17,7 +17,10 @@ import picocli.CommandLine.Spec;
  * sign-in is kept.
  */
 @Command(name = "signin", mixinStandardHelpOptions = true,
-        description = "Sign in to the tenant (system browser; --device-code for remote sessions).")
+        description = "Sign in to the tenant (system browser; --device-code for remote sessions).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:signed in", "1:the sign-in or the data directory failed (said on stderr)",
+            "2:wrong usage: no tenant configured"})
 public final class SignInCommand implements Callable<Integer> {
 
     @Mixin

@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
  * those.
  */
 @Command(name = "signout", mixinStandardHelpOptions = true,
-        description = "Sign out: remove the accounts and their tokens from the token cache.")
+        description = "Sign out: remove the accounts and their tokens from the token cache.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:signed out (or nothing was kept)", "1:the token cache or the data directory failed",
+            "2:wrong usage"})
 public final class SignOutCommand implements Callable<Integer> {
 
     @Mixin

@@ -41,8 +41,9 @@ public final class StoreSession implements AutoCloseable {
             dir.ensureExists();
         } catch (java.io.UncheckedIOException e) {
             throw new StoreException("store.error.dataDir", "The data directory " + dir + " cannot be created or "
-                    + "written (" + e.getCause().getMessage() + "); choose another with --data-dir or "
-                    + "CONTACT_SHIELD_HOME", e);
+                    + "made private to you: " + FileProblem.reason(e.getCause(), dir.path()) + ". The store needs it "
+                    + "writable even to look a number up: make it writable or choose another with --data-dir or "
+                    + DataDirectory.ENV, e);
         }
         StoreKeyVault vault = KeyVaults.choose(dir.path(), settings.requirePin(), prompt);
         byte[] key = vault.loadOrCreate();

@@ -13,11 +13,17 @@ import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceReport;
+import app.contactshield.graphsync.sync.SourceScope;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import app.contactshield.graphsync.sync.SyncRun;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,12 +33,16 @@ import picocli.CommandLine.Option;
 
 /** {@code sync}: syncs every enabled source into the encrypted store and prints what changed per source. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Sync every enabled source into the encrypted store.")
+        description = "Sync every enabled source into the encrypted store.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every source synced", "1:a source, the sign-in or the store failed (said on stderr)",
+            "2:wrong usage: no tenant configured, or --demo without --once"})
 public final class SyncCommand extends StoreCommand {
     static final int DEMO_PAGE_SIZE = 999;
     static final String DEMO_REGION = "DE";
 
-    @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes).")
+    @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes until "
+            + "Ctrl+C; --demo needs --once).")
     private boolean once;
 
     @Option(names = "--every", paramLabel = "MINUTES", defaultValue = "15",
@@ -68,6 +78,11 @@ public final class SyncCommand extends StoreCommand {
                     EffectiveSettings.USER_FILE) + ", or try the bundled directory with --demo.");
             return 2;
         }
+        if (demo && !once) {
+            err.println("--demo syncs the bundled demo directory, which has nothing new after its second round, so "
+                    + "it does not repeat: run '" + StoreOrigin.DEMO_SYNC + "' (again to see a round of changes).");
+            return 2;
+        }
         if (demo && !settings.hasRegion()) {
             settings = adoptDemoRegion(settings, err);
         }
@@ -75,14 +90,8 @@ public final class SyncCommand extends StoreCommand {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
             try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
-                int status;
-                do {
-                    status = runOnce(engine, out, err);
-                    if (!once) {
-                        TimeUnit.MINUTES.sleep(Math.max(1, everyMinutes));
-                    }
-                } while (!once);
-                return status;
+                return once ? runOnce(engine, out, err) : repeat(engine, Duration.ofMinutes(Math.max(1, everyMinutes)),
+                        out, err, Clock.systemDefaultZone(), every -> TimeUnit.MILLISECONDS.sleep(every.toMillis()));
             }
         } catch (SyncException e) {
             err.println(CliText.describe(e));
@@ -114,9 +123,32 @@ public final class SyncCommand extends StoreCommand {
                     : DemoTenant.scaled(demoPeople);
             List<ContactSource> sources = DemoMode.sources(
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
-            return new SyncEngine(store, sources, SyncEngine.Renewal.NONE);
+            Map<SourceId, String> fingerprints = new LinkedHashMap<>();
+            sources.forEach(source -> fingerprints.put(source.id(), settings.selectionFingerprint(source.id())));
+            SourceScope scope = new SourceScope(fingerprints, settings.defaultRegion());
+            return new SyncEngine(store, scope.apply(sources), SyncEngine.Renewal.NONE);
         }
         return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, out, err);
+    }
+
+    /**
+     * Syncs every {@code every} until the process is stopped (Ctrl+C) or interrupted, saying so first and after each
+     * round when the next one starts.
+     */
+    static int repeat(SyncEngine engine, Duration every, PrintWriter out, PrintWriter err, Clock clock,
+            Pause pause) throws InterruptedException {
+        out.println("Syncing every " + (every.toMinutes() == 1 ? "minute" : every.toMinutes() + " minutes")
+                + "; press Ctrl+C to stop.");
+        out.flush();
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+        for (int round = 1; ; round++) {
+            int status = runOnce(engine, out, err);
+            LocalTime now = LocalTime.now(clock);
+            out.println("Round " + round + (status == 0 ? " done" : " had failures (see above)") + " at "
+                    + time.format(now) + "; next round at " + time.format(now.plus(every)) + ".");
+            out.flush();
+            pause.sleep(every);
+        }
     }
 
     private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {
@@ -139,5 +171,11 @@ public final class SyncCommand extends StoreCommand {
         }
         out.flush();
         return run.succeeded() ? 0 : 1;
+    }
+
+    /** Waits between rounds. */
+    @FunctionalInterface
+    interface Pause {
+        void sleep(Duration duration) throws InterruptedException;
     }
 }

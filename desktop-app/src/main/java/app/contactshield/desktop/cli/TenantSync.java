@@ -93,7 +93,8 @@ public final class TenantSync {
                 filters(settings.userFilters()));
         Map<SourceId, String> fingerprints = new LinkedHashMap<>();
         sources.forEach(source -> fingerprints.put(source, settings.selectionFingerprint(source)));
-        return new SourceScope(fingerprints).apply(GraphSources.enabled(client, normalizer, selection, sources));
+        return new SourceScope(fingerprints, settings.defaultRegion())
+                .apply(GraphSources.enabled(client, normalizer, selection, sources));
     }
 
     /** The enabled sources this run syncs: directory users only when their filter can be applied as written. */

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +20,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wipe}: deletes the store (and any store set aside), its key and the cached sign-in (the keyring entry on
- * Linux and macOS as well as the files), and says what.
+ * Linux and macOS as well as the files), and says what. What cannot be deleted is named with the reason, the rest is
+ * still deleted (without its key a surviving store can no longer be opened), and the command exits with 1.
  */
 @Command(name = "wipe", mixinStandardHelpOptions = true,
-        description = "Delete the encrypted store, its key and the cached sign-in tokens.")
+        description = "Delete the encrypted store, its key and the cached sign-in tokens.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:everything was deleted (or there was nothing to delete)",
+            "1:something could not be deleted; each such item is named with the reason",
+            "2:wrong usage"})
 public final class WipeCommand implements Callable<Integer> {
 
     @Mixin
@@ -39,38 +43,46 @@ public final class WipeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDirectory dir = dataDir.resolve();
         List<String> deleted = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        deleteStoreFiles(dir.path(), deleted, failed);
         try {
-            deleted.addAll(deleteStoreFiles(dir.path()));
-            Optional<String> key = KeyVaults.deleteExisting(dir.path());
-            key.ifPresent(where -> deleted.add("the store key in " + where));
-            deleted.addAll(new TokenCaches().delete(dir.path().resolve(TenantSession.TOKEN_DIR)));
-        } catch (SyncException | IOException e) {
-            err.println("Wiping stopped: " + e.getMessage());
-            deleted.forEach(item -> err.println("Deleted before that: " + item));
-            return 1;
+            KeyVaults.deleteExisting(dir.path()).ifPresent(where -> deleted.add("the store key in " + where));
+        } catch (SyncException e) {
+            failed.add(FileProblem.describe("the store key", e));
         }
-        if (deleted.isEmpty()) {
+        try {
+            deleted.addAll(new TokenCaches().delete(dir.path().resolve(TenantSession.TOKEN_DIR)));
+        } catch (SyncException e) {
+            failed.add(FileProblem.describe("the cached sign-in", e));
+        }
+        deleted.forEach(item -> out.println("Deleted " + item));
+        if (deleted.isEmpty() && failed.isEmpty()) {
             out.println("Nothing to delete in " + dir + ".");
-        } else {
-            deleted.forEach(item -> out.println("Deleted " + item));
         }
         out.flush();
-        return 0;
+        failed.forEach(problem -> err.println("Not deleted: " + problem));
+        err.flush();
+        return failed.isEmpty() ? 0 : 1;
     }
 
-    private static List<String> deleteStoreFiles(Path dir) throws IOException {
-        List<String> deleted = new ArrayList<>();
+    private static void deleteStoreFiles(Path dir, List<String> deleted, List<String> failed) {
         if (!Files.isDirectory(dir)) {
-            return deleted;
+            return;
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, StoreFiles.DATABASE_NAME + "*")) {
             for (Path file : files) {
-                if (Files.isRegularFile(file)) {
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                try {
                     Files.delete(file);
                     deleted.add("the store file " + file);
+                } catch (IOException e) {
+                    failed.add("the store file " + file + ": " + FileProblem.reason(e, file));
                 }
             }
+        } catch (IOException e) {
+            failed.add("the store files in " + dir + ": " + FileProblem.reason(e, dir));
         }
-        return deleted;
     }
 }

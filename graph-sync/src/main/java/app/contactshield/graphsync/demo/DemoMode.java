@@ -8,6 +8,7 @@ import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
+import app.contactshield.graphsync.sync.DeltaCursor;
 import app.contactshield.graphsync.sync.SyncEngine;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +33,14 @@ public final class DemoMode {
         GraphClient client = GraphSources.client(DemoGraphTransport.ROOT, transport, TokenProvider.NONE);
         return GraphSources.enabled(client, normalizer, UserSelection.DEFAULT,
                 Set.of(SourceId.GRAPH_USERS, SourceId.GRAPH_ORG_CONTACTS, SourceId.GRAPH_OUTLOOK));
+    }
+
+    /**
+     * Whether a stored cursor came from the demo tenant (its links point at {@link DemoGraphTransport#ROOT}), so that
+     * {@code doctor} can tell a store filled by {@code sync --demo} from one filled by a real tenant.
+     */
+    public static boolean isDemoCursor(DeltaCursor cursor) {
+        return cursor.value().contains(DemoGraphTransport.ROOT.getHost());
     }
 
     /**

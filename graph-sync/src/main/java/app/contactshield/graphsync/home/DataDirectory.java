@@ -71,6 +71,21 @@ public record DataDirectory(Path path) {
         }
     }
 
+    /**
+     * The file that stands where this folder or one of its parents should be, so that no store can be made here
+     * (opening it would fail, and guessing another folder would hide the mistake).
+     *
+     * @return the path that is a file, not a folder; empty when the folder exists or can be created
+     */
+    public Optional<Path> fileInTheWay() {
+        for (Path at = path; at != null; at = at.getParent()) {
+            if (Files.exists(at)) {
+                return Files.isDirectory(at) ? Optional.empty() : Optional.of(at);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A file inside the data directory. */
     public Path resolveFile(String name) {
         return path.resolve(name);

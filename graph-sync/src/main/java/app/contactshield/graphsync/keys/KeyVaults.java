@@ -3,6 +3,7 @@ package app.contactshield.graphsync.keys;
 import app.contactshield.graphsync.store.StoreException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,10 @@ import java.util.Optional;
  * says why, and the user may refuse.
  */
 public final class KeyVaults {
+
+    private static final Map<SecretKind, String> MISSING_KEYS = Map.of(
+            SecretKind.NEW_PASSPHRASE, "store.error.noKeyStore", SecretKind.PASSPHRASE, "store.error.noPassphrase",
+            SecretKind.PIN, "store.error.noPin");
 
     private KeyVaults() {
     }
@@ -46,7 +51,8 @@ public final class KeyVaults {
      */
     public static StoreKeyVault choose(Path dataDir, boolean requirePin, SecretPrompt prompt) throws StoreException {
         if (PassphraseKeyVault.holdsKey(dataDir)) {
-            char[] passphrase = ask(prompt, SecretKind.PASSPHRASE, "The contacts are locked with a passphrase.");
+            char[] passphrase = ask(prompt, SecretKind.PASSPHRASE, "The contacts are locked with a passphrase.",
+                    "no passphrase was given");
             return new PassphraseKeyVault(dataDir, passphrase);
         }
         Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
@@ -54,12 +60,14 @@ public final class KeyVaults {
             StoreKeyVault os = osKeyStore(dataDir);
             if (requirePin) {
                 return new PinWrappedKeyVault(os, ask(prompt, SecretKind.PIN,
-                        "Your organisation requires a PIN to open the contacts."));
+                        "Your organisation requires a PIN to open the contacts.", "no PIN was given"));
             }
             return os;
         }
         char[] passphrase = ask(prompt, SecretKind.NEW_PASSPHRASE, "No key store is available ("
-                + unavailable.get() + "). Choose a passphrase to lock the contacts instead.");
+                + unavailable.get() + "). Choose a passphrase to lock the contacts instead: the store key is then kept "
+                + "wrapped with it in " + PassphraseKeyVault.FILE_NAME + ".", "no key store answers: "
+                + unavailable.get() + "; no passphrase was given for a passphrase-wrapped key instead");
         return new PassphraseKeyVault(dataDir, passphrase);
     }
 
@@ -117,11 +125,15 @@ public final class KeyVaults {
         return new SecretServiceKeyVault(dataDir);
     }
 
-    private static char[] ask(SecretPrompt prompt, SecretKind kind, String reason) throws StoreException {
+    /**
+     * Asks for a secret; without one the store stays closed, with a message key per kind of secret and a detail that
+     * says only what is missing (the prompt has already shown the reason).
+     */
+    private static char[] ask(SecretPrompt prompt, SecretKind kind, String reason, String missing)
+            throws StoreException {
         Optional<char[]> secret = prompt.ask(kind, reason);
         if (secret.isEmpty() || secret.get().length == 0) {
-            throw new StoreException("store.error.noKeyStore", reason + " No " + kind.name().toLowerCase(Locale.ROOT)
-                    + " was given, so the store stays closed.");
+            throw new StoreException(MISSING_KEYS.get(kind), missing + ", so the store stays closed");
         }
         return secret.get();
     }

@@ -19,24 +19,37 @@ import org.slf4j.LoggerFactory;
  * fingerprint of its selection (filters, guests, disabled accounts, default region); when the fingerprint in force
  * differs from the stored one, the source runs a full round, so contacts the new settings exclude are removed and
  * numbers are read again with the new region. Contacts of a source that is no longer enabled are purged. Local-only
- * data (favourites, notes) stays either way. Stateless apart from the fingerprints; runs on the calling thread.
+ * data (favourites, notes) stays either way. The region is also stored in the clear beside the fingerprint, so that
+ * {@code doctor} can say how the stored numbers were read. Stateless apart from the fingerprints; runs on the calling
+ * thread.
  */
 public final class SourceScope {
     private static final Logger LOG = LoggerFactory.getLogger(SourceScope.class);
     private static final String PREFIX = "scope:";
     private static final String PURGED = "purged";
+    private static final String REGION = "region=";
 
     private final Map<SourceId, String> fingerprints;
+    private final String region;
 
     /** @param fingerprints the selection fingerprint in force per source (a source without one is not wrapped) */
     public SourceScope(Map<SourceId, String> fingerprints) {
+        this(fingerprints, "");
+    }
+
+    /**
+     * @param fingerprints the selection fingerprint in force per source (a source without one is not wrapped)
+     * @param region       the default region the sources read numbers with, stored beside each fingerprint
+     */
+    public SourceScope(Map<SourceId, String> fingerprints, String region) {
         this.fingerprints = Map.copyOf(fingerprints);
+        this.region = Objects.requireNonNull(region, "region");
     }
 
     /** The sources, each storing its fingerprint with its cursor and starting over when the fingerprint changed. */
     public List<ContactSource> apply(List<ContactSource> sources) {
         return sources.stream().map(source -> fingerprints.containsKey(source.id())
-                ? new Scoped(source, fingerprints.get(source.id())) : source).toList();
+                ? new Scoped(source, fingerprints.get(source.id()), region) : source).toList();
     }
 
     /**
@@ -68,21 +81,39 @@ public final class SourceScope {
         return purged;
     }
 
+    /**
+     * The default region a source's stored numbers were read with, as stored beside its fingerprint.
+     *
+     * @param stored the source's stored cursor
+     * @return the region; empty when there is no cursor or it was stored without one (before regions were stored)
+     */
+    public static Optional<String> storedRegion(Optional<DeltaCursor> stored) {
+        return stored.map(DeltaCursor::value).filter(value -> value.startsWith(PREFIX) && value.indexOf(';') > 0)
+                .map(value -> value.substring(value.indexOf(';') + 1)).filter(rest -> rest.startsWith(REGION))
+                .map(rest -> rest.substring(REGION.length(), Math.max(REGION.length(), rest.indexOf(';'))))
+                .filter(found -> !found.isEmpty());
+    }
+
     /** Unwraps a stored cursor when it was stored under the given fingerprint. */
     static Optional<DeltaCursor> unwrap(Optional<DeltaCursor> stored, String fingerprint) {
         String head = PREFIX + fingerprint + ";";
-        return stored.filter(c -> c.value().startsWith(head))
-                .map(c -> new DeltaCursor(c.value().substring(head.length()), c.roundComplete()));
+        return stored.filter(c -> c.value().startsWith(head)).map(c -> {
+            String inner = c.value().substring(head.length());
+            boolean withRegion = inner.startsWith(REGION) && inner.indexOf(';') > 0;
+            return new DeltaCursor(withRegion ? inner.substring(inner.indexOf(';') + 1) : inner, c.roundComplete());
+        });
     }
 
     /** A source whose cursors carry its selection fingerprint. */
     private static final class Scoped implements ContactSource {
         private final ContactSource inner;
         private final String fingerprint;
+        private final String tag;
 
-        Scoped(ContactSource inner, String fingerprint) {
+        Scoped(ContactSource inner, String fingerprint, String region) {
             this.inner = inner;
             this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
+            this.tag = PREFIX + fingerprint + ";" + (region.isEmpty() ? "" : REGION + region + ";");
         }
 
         @Override
@@ -98,8 +129,8 @@ public final class SourceScope {
                 LOG.info("The settings that select {} changed since its last sync; it runs a full round", id());
             }
             return inner.sync(resume, page -> sink.accept(new ChangePage(page.source(), page.upserts(),
-                    page.removedKeys(), page.hiddenKeys(), new DeltaCursor(PREFIX + fingerprint + ";"
-                    + page.cursor().value(), page.cursor().roundComplete()), page.fullSyncStart())), progress);
+                    page.removedKeys(), page.hiddenKeys(), new DeltaCursor(tag + page.cursor().value(),
+                    page.cursor().roundComplete()), page.fullSyncStart())), progress);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import app.contactshield.graphsync.model.PhoneNumber;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.sync.DeltaCursor;
 import app.contactshield.graphsync.sync.InMemoryContactStore;
 import app.contactshield.graphsync.sync.SourceReport;
 import app.contactshield.graphsync.sync.SyncEngine;
@@ -103,6 +104,20 @@ class DemoModeTest {
 
     private static int total(SyncRun run, java.util.function.ToIntFunction<SourceReport> count) {
         return run.reports().stream().mapToInt(count).sum();
+    }
+
+    @Test
+    void aStoreFilledByTheDemoTenantIsToldFromOneFilledByARealTenant() throws Exception {
+        InMemoryContactStore store = new InMemoryContactStore();
+
+        try (SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"))) {
+            engine.runOnce(p -> { });
+        }
+
+        assertThat(store.cursor(SourceId.GRAPH_USERS)).hasValueSatisfying(
+                cursor -> assertThat(DemoMode.isDemoCursor(cursor)).isTrue());
+        assertThat(DemoMode.isDemoCursor(new DeltaCursor(
+                "https://graph.microsoft.com/v1.0/users/delta?$deltatoken=abc", true))).isFalse();
     }
 
     static ContactRecord any(InMemoryContactStore store) {

@@ -47,4 +47,14 @@ class DataDirectoryTest {
         assertThat(Files.getPosixFilePermissions(dir.path()))
                 .isEqualTo(PosixFilePermissions.fromString("rwx------"));
     }
+
+    @Test
+    void aFileWhereTheFolderOrAParentShouldBeIsNamed(@TempDir Path temp) throws Exception {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "not a folder");
+
+        assertThat(new DataDirectory(file).fileInTheWay()).contains(file);
+        assertThat(new DataDirectory(file.resolve("contact-shield")).fileInTheWay()).contains(file);
+        assertThat(new DataDirectory(temp.resolve("not/yet/made")).fileInTheWay()).isEmpty();
+        assertThat(new DataDirectory(temp).fileInTheWay()).isEmpty();
+    }
 }

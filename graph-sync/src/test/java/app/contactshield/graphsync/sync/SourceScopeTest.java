@@ -15,6 +15,7 @@ import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +89,37 @@ class SourceScopeTest {
         assertThat(store.cursor(SourceId.GRAPH_OUTLOOK)).isEmpty();
         assertThat(store.favourites()).containsExactly(favourite);
         assertThat(again).isEmpty();
+    }
+
+    @Test
+    void theRegionTheNumbersWereReadWithIsStoredBesideTheFingerprintAndTheNextSyncStillResumes() throws Exception {
+        SourceScope scope = new SourceScope(Map.of(SourceId.GRAPH_USERS, "everyone"), "AT");
+        List<ContactSource> sources = scope.apply(GraphSources.enabled(client, new PhoneNormalizer("AT"),
+                UserSelection.DEFAULT, Set.of(SourceId.GRAPH_USERS)));
+        new SyncEngine(store, sources, SyncEngine.Renewal.NONE).runOnce(p -> { });
+        int pagesAfterFirst = store.committedPages().size();
+
+        new SyncEngine(store, sources, SyncEngine.Renewal.NONE).runOnce(p -> { });
+
+        assertThat(SourceScope.storedRegion(store.cursor(SourceId.GRAPH_USERS))).contains("AT");
+        assertThat(store.committedPages().subList(pagesAfterFirst, store.committedPages().size())).isNotEmpty()
+                .noneMatch(ChangePage::fullSyncStart);
+    }
+
+    @Test
+    void aCursorStoredWithoutARegionStillResumesAndReportsNone() {
+        Optional<DeltaCursor> old = Optional.of(new DeltaCursor("scope:abc;https://graph.example/d?$deltatoken=r2",
+                true));
+        Optional<DeltaCursor> withRegion = Optional.of(new DeltaCursor(
+                "scope:abc;region=CH;https://graph.example/d?$deltatoken=r2", true));
+
+        assertThat(SourceScope.unwrap(old, "abc")).map(DeltaCursor::value)
+                .contains("https://graph.example/d?$deltatoken=r2");
+        assertThat(SourceScope.unwrap(withRegion, "abc")).map(DeltaCursor::value)
+                .contains("https://graph.example/d?$deltatoken=r2");
+        assertThat(SourceScope.storedRegion(old)).isEmpty();
+        assertThat(SourceScope.storedRegion(withRegion)).contains("CH");
+        assertThat(SourceScope.storedRegion(Optional.empty())).isEmpty();
     }
 
     private void sync(UserSelection selection, String fingerprint, Set<SourceId> enabled) throws SyncException {

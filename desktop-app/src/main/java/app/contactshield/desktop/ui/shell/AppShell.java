@@ -19,9 +19,11 @@ import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -88,6 +90,15 @@ public final class AppShell implements AutoCloseable {
     public void start(Stage primary) {
         this.stage = primary;
         settings.problems().forEach(problem -> LOG.warn("Setting ignored: {}", problem));
+        Optional<Path> fileInTheWay = options.dataDir().fileInTheWay();
+        if (fileInTheWay.isPresent()) {
+            LOG.error("A file stands where the data directory should be; opening nothing rather than demo data");
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("shell.dataDirIsFile", fileInTheWay.get()));
+            alert.setHeaderText(null);
+            alert.setTitle(messages.get("app.title"));
+            alert.show();
+            return;
+        }
         if (settings.hasTenant()) {
             showSignIn(tenant(), true);
         } else {

@@ -1,0 +1,63 @@
+package app.contactshield.desktop.cli;
+
+import static app.contactshield.desktop.cli.CliRun.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.contactshield.graphsync.keys.PassphraseKeyVault;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code identify} says why a text is not a phone number instead of calling it an unknown caller. */
+class IdentifyCommandTest {
+
+    @TempDir
+    Path dataDir;
+
+    @BeforeEach
+    void lockWithPassphrase() throws Exception {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        new PassphraseKeyVault(dataDir, CliRun.PASSPHRASE.toCharArray()).store(key);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "1234567890123456789012345678901234567890 | has 40 digits, so it is not a valid phone number: it is too long,"
+                + " and E.164 allows at most 15 digits",
+        "+49 89 7104 201 999 999 9                | has 18 digits, so it is not a valid phone number",
+        "+49 89 abc                               | has letters in it, so it is not a phone number",
+        "0800-FLOWERS                             | has letters in it",
+        "+                                        | '+' has no digits, so it is not a phone number",
+        "( )                                      | has no digits",
+        "089 7104#201                             | has '#' in it, which no phone number has",
+    })
+    void textThatCannotBeAPhoneNumberIsRefusedWithTheReason(String text, String reason) {
+        CliRun.Result identify = run("identify", text, "--data-dir", dataDir.toString());
+
+        assertThat(identify.status()).isEqualTo(2);
+        assertThat(identify.err()).contains(reason, "Give the number as the caller ID shows it");
+        assertThat(identify.out()).doesNotContain("Unknown number", "Withheld");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+49 89 7104 2011 234", "0049 89 7104 2011 234", "(089) 7104-201"})
+    void aNumberOfAtMostFifteenDigitsAfterTheInternationalPrefixIsLookedUp(String number) {
+        CliRun.Result identify = run("identify", number, "--data-dir", dataDir.toString());
+
+        assertThat(identify.status()).isZero();
+        assertThat(identify.out()).contains("Unknown number");
+    }
+
+    @Test
+    void anEmptyNumberStandsForAWithheldCaller() {
+        CliRun.Result identify = run("identify", "", "--data-dir", dataDir.toString());
+
+        assertThat(identify.status()).isZero();
+        assertThat(identify.out()).contains("Withheld");
+    }
+}
