@@ -27,6 +27,10 @@ public final class EffectiveSettings {
     public static final String USER_FILE = "settings.json";
     /** The shortest presence interval anyone may set, in seconds. */
     public static final int MIN_PRESENCE_INTERVAL_SECONDS = 10;
+    /** The shortest interval between scheduled syncs anyone may set, in minutes. */
+    public static final int MIN_SYNC_INTERVAL_MINUTES = 5;
+    /** The interval between scheduled syncs when neither the policy nor the user sets one, in minutes. */
+    public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 15;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEFAULT_SOURCES = List.of("graph.users", "graph.orgContacts", "graph.outlook");
@@ -78,6 +82,11 @@ public final class EffectiveSettings {
                         v.asInt() + " s is under the minimum of " + MIN_PRESENCE_INTERVAL_SECONDS + " s; "
                                 + MIN_PRESENCE_INTERVAL_SECONDS + " s is used", originOf(
                                 PolicyKey.PRESENCE_INTERVAL_SECONDS))));
+        raw(PolicyKey.SYNC_INTERVAL_MINUTES).filter(v -> v.asInt() < MIN_SYNC_INTERVAL_MINUTES)
+                .ifPresent(v -> all.add(new PolicyProblem(PolicyKey.SYNC_INTERVAL_MINUTES.jsonName(),
+                        v.asInt() + " min is under the minimum of " + MIN_SYNC_INTERVAL_MINUTES + " min; "
+                                + MIN_SYNC_INTERVAL_MINUTES + " min is used", originOf(
+                                PolicyKey.SYNC_INTERVAL_MINUTES))));
         return all;
     }
 
@@ -233,6 +242,15 @@ public final class EffectiveSettings {
     /** How often presence is refreshed, never under {@value #MIN_PRESENCE_INTERVAL_SECONDS} seconds. */
     public int presenceIntervalSeconds() {
         return Math.max(MIN_PRESENCE_INTERVAL_SECONDS, integer(PolicyKey.PRESENCE_INTERVAL_SECONDS, 30));
+    }
+
+    /**
+     * How many minutes pass between scheduled syncs: {@value #DEFAULT_SYNC_INTERVAL_MINUTES} unless set, never under
+     * {@value #MIN_SYNC_INTERVAL_MINUTES}.
+     */
+    public int syncIntervalMinutes() {
+        return Math.max(MIN_SYNC_INTERVAL_MINUTES, integer(PolicyKey.SYNC_INTERVAL_MINUTES,
+                DEFAULT_SYNC_INTERVAL_MINUTES));
     }
 
     /** The phones the app may link with; empty means any paired phone. */

@@ -27,6 +27,10 @@ public final class SettingsController {
     @FXML
     private Label intervalNote;
     @FXML
+    private ComboBox<String> syncInterval;
+    @FXML
+    private Label syncIntervalNote;
+    @FXML
     private TextField phone;
     @FXML
     private Label phoneNote;
@@ -54,11 +58,12 @@ public final class SettingsController {
     private void initialize() {
         choice(region, SettingKey.REGION, SettingsViewModel.REGIONS, regionNote);
         choice(interval, SettingKey.PRESENCE_INTERVAL_SECONDS, SettingsViewModel.INTERVALS, intervalNote);
+        choice(syncInterval, SettingKey.SYNC_INTERVAL_MINUTES, SettingsViewModel.SYNC_INTERVALS, syncIntervalNote);
         choice(theme, SettingKey.THEME, SettingsViewModel.THEMES, themeNote);
         choice(language, SettingKey.LANGUAGE, SettingsViewModel.LANGUAGES, languageNote);
         phone.textProperty().bindBidirectional(model.value(SettingKey.PHONE));
         lock(phone, SettingKey.PHONE, phoneNote);
-        for (Label note : List.of(regionNote, intervalNote, phoneNote, themeNote, languageNote)) {
+        for (Label note : List.of(regionNote, intervalNote, syncIntervalNote, phoneNote, themeNote, languageNote)) {
             boolean shown = note.getText() != null && !note.getText().isBlank();
             note.setVisible(shown);
             note.setManaged(shown);

@@ -10,6 +10,8 @@ import java.util.function.BiConsumer;
 public interface SettingsModel {
     /** The shortest presence interval the app allows, whatever the policy or the user say. */
     Duration MIN_PRESENCE_INTERVAL = Duration.ofSeconds(10);
+    /** The shortest interval between scheduled syncs, whatever the policy or the user say. */
+    Duration MIN_SYNC_INTERVAL = Duration.ofMinutes(5);
 
     /** The effective value. */
     String value(SettingKey key);
@@ -37,6 +39,18 @@ public interface SettingsModel {
         }
         Duration interval = Duration.ofSeconds(seconds);
         return interval.compareTo(MIN_PRESENCE_INTERVAL) < 0 ? MIN_PRESENCE_INTERVAL : interval;
+    }
+
+    /** The time between scheduled syncs, never under {@link #MIN_SYNC_INTERVAL}. */
+    default Duration syncInterval() {
+        long minutes;
+        try {
+            minutes = Long.parseLong(value(SettingKey.SYNC_INTERVAL_MINUTES).strip());
+        } catch (NumberFormatException e) {
+            minutes = Long.parseLong(SettingKey.SYNC_INTERVAL_MINUTES.defaultValue());
+        }
+        Duration interval = Duration.ofMinutes(minutes);
+        return interval.compareTo(MIN_SYNC_INTERVAL) < 0 ? MIN_SYNC_INTERVAL : interval;
     }
 
     /** Whether vacation mode is on. */

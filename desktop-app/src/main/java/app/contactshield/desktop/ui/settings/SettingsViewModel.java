@@ -19,6 +19,8 @@ public final class SettingsViewModel {
             "PL", "CZ", "DK", "SE", "NO", "FI", "GB", "IE", "US", "CA");
     /** Presence intervals offered, in seconds. */
     public static final List<String> INTERVALS = List.of("10", "15", "30", "60", "120", "300");
+    /** Sync intervals offered, in minutes. */
+    public static final List<String> SYNC_INTERVALS = List.of("5", "10", "15", "30", "60", "120");
     /** Themes offered. */
     public static final List<String> THEMES = List.of("system", "light", "dark");
     /** Languages offered. */
@@ -72,6 +74,7 @@ public final class SettingsViewModel {
             case THEME -> messages.get("settings.theme." + choice);
             case LANGUAGE -> messages.get("settings.language." + choice);
             case PRESENCE_INTERVAL_SECONDS -> messages.get("duration.seconds", Long.parseLong(choice));
+            case SYNC_INTERVAL_MINUTES -> messages.get("settings.syncInterval.every", Long.parseLong(choice));
             case REGION -> choice + " · " + new java.util.Locale("", choice).getDisplayCountry(
                     messages.isGerman() ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH);
             default -> choice;
