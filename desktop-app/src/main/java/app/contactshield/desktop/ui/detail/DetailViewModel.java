@@ -199,6 +199,17 @@ public final class DetailViewModel implements AutoCloseable {
         links.open(TeamsLinks.mail(row.address()));
     }
 
+    /**
+     * Follows a favourite marked or unmarked elsewhere (the favourites editor): the star of the person shown changes
+     * without selecting them again. Call on the JavaFX thread.
+     */
+    public void favouriteChanged(PersonKey key, boolean isFavourite) {
+        Person current = person.get();
+        if (current != null && current.key().equals(key)) {
+            favourite.set(isFavourite);
+        }
+    }
+
     /** Flips the favourite mark. */
     public void toggleFavourite() {
         Person current = person.get();

@@ -243,4 +243,21 @@ class DetailViewModelTest {
         assertThat(model.favouriteProperty().get()).isTrue();
         assertThat(favourites).containsExactly(Map.entry(ada.key(), true));
     }
+
+    @Test
+    void theStarFollowsAFavouriteChangedElsewhereOnlyForThePersonShown() {
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.favouriteChanged(lena.key(), true);
+        boolean afterSomeoneElse = model.favouriteProperty().get();
+        model.favouriteChanged(ada.key(), true);
+        boolean afterAda = model.favouriteProperty().get();
+        model.favouriteChanged(ada.key(), false);
+
+        assertThat(afterSomeoneElse).isFalse();
+        assertThat(afterAda).isTrue();
+        assertThat(model.favouriteProperty().get()).isFalse();
+        assertThat(favourites).as("nothing is written back").isEmpty();
+    }
 }
