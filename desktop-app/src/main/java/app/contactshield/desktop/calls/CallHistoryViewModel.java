@@ -87,7 +87,8 @@ public final class CallHistoryViewModel {
                 ? text.get(entry.number().isBlank() ? "caller.withheld" : "caller.unknown")
                 : entry.identification();
         String numberText = entry.number().isBlank()
-                ? text.get("caller.withheld") : PhoneNumbers.format(entry.number(), services.region());
+                ? text.get("caller.withheld")
+                : PhoneNumbers.format(entry.number(), null, services.region(), text.get("phone.extension"));
         return new CallRow(entry.at(), timeFormat.format(entry.at()), identification, entry.number(), numberText,
                 entry.direction(), text.get("direction." + entry.direction().name()), entry.outcome(),
                 text.get("outcome." + entry.outcome().name()));

@@ -38,13 +38,23 @@ class CallHistoryViewModelTest {
     }
 
     @Test
+    void aForeignNumberReadsInInternationalFormAndItsExtensionAsExt() throws Exception {
+        store.appendCall(new CallLogEntry(NOW.plusSeconds(1), "+43 1 53212340 ext. 77", null, "", Direction.INCOMING,
+                Outcome.MISSED));
+
+        vm.reload();
+
+        assertThat(vm.visibleRows().get(0).numberText()).isEqualTo("+43 1 53212340 ext. 77");
+    }
+
+    @Test
     void listsRecentCallsNewestFirstWithFormattedNumbersDirectionAndOutcome() {
         vm.reload();
 
         assertThat(vm.visibleRows()).hasSize(5);
         CallRow ada = vm.visibleRows().get(4);
         assertThat(ada.identification()).isEqualTo("Ada Beispiel");
-        assertThat(ada.numberText()).isEqualTo("+49 1511 2345620");
+        assertThat(ada.numberText()).isEqualTo("01511 2345620");
         assertThat(ada.directionText()).isEqualTo("Incoming");
         assertThat(ada.outcomeText()).isEqualTo("Answered");
         assertThat(ada.timeText()).isEqualTo("Dec 3, 2026, 4:00 PM");
@@ -85,7 +95,7 @@ class CallHistoryViewModelTest {
 
         assertThat(link.commands()).containsExactly("dial:" + TestPeople.ADA_NUMBER + ":shown",
                 "dial:" + TestPeople.ADA_NUMBER + ":hidden");
-        assertThat(vm.statusProperty().get()).isEqualTo("Dialling +49 1511 2345620 with your number withheld…");
+        assertThat(vm.statusProperty().get()).isEqualTo("Dialling 01511 2345620 with your number withheld…");
     }
 
     @Test

@@ -108,7 +108,7 @@ public final class DetailViewModel implements AutoCloseable {
         this.settings = services.settings();
         this.anonymousDialPrefix = services.anonymousDialPrefix();
         this.messages = messages;
-        this.details = new PersonDetails(messages);
+        this.details = new PersonDetails(messages, () -> services.settings().value(SettingKey.REGION));
         this.presence = new DetailPresence(messages, services.clock(), services.settings());
     }
 

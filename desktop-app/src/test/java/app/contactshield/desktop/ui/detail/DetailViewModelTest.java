@@ -64,7 +64,7 @@ class DetailViewModelTest {
         assertThat(model.details().initialsProperty().get()).isEqualTo("AB");
         assertThat(model.details().jobLineProperty().get()).isEqualTo("Head of Customer Service · Customer Service");
         assertThat(model.details().numbers()).containsExactly(
-                new NumberRow("Business", "+49 89 71041201", "+498971041201", "Directory"));
+                new NumberRow("Business", "089 71041201", "+498971041201", "Directory"));
         assertThat(model.details().emails()).containsExactly(new EmailRow("ada.beispiel@contoso.example"));
         assertThat(model.details().fieldSourceProperty(ContactField.COMPANY).get()).isEqualTo("Directory");
         assertThat(model.details().sourceBadges()).containsExactly("Directory");
