@@ -118,4 +118,40 @@ class CallHistoryViewModelTest {
 
         assertThat(empty.statusProperty().get()).isEqualTo("No calls yet.");
     }
+
+    @Test
+    void theEmptyTableSaysWhetherThereAreNoCallsOrNoneMatchTheFilter() {
+        CallHistoryViewModel empty = new CallHistoryViewModel(new CallServices(link, new InMemoryContactStore(),
+                PresenceLookup.NONE, (q, n) -> List.of(), uri -> { }, Runnable::run, Runnable::run,
+                CallsText.forLocale(Locale.ENGLISH), "DE", Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, 10);
+        empty.reload();
+        vm.reload();
+
+        String noCalls = empty.placeholderProperty().get();
+        vm.filterTextProperty().set("xyz");
+        String noMatch = vm.placeholderProperty().get();
+        vm.outcomeFilterProperty().set(OutcomeFilter.MISSED);
+        String noMatchInMissed = vm.placeholderProperty().get();
+        vm.filterTextProperty().set("");
+        vm.outcomeFilterProperty().set(OutcomeFilter.OUTGOING);
+        vm.outcomeFilterProperty().set(OutcomeFilter.MISSED);
+
+        assertThat(noCalls).isEqualTo("No calls yet");
+        assertThat(noMatch).isEqualTo("No calls match “xyz”");
+        assertThat(noMatchInMissed).isEqualTo("No calls under “Missed” match “xyz”");
+        assertThat(vm.visibleRows()).isNotEmpty();
+    }
+
+    @Test
+    void theEmptyTableSpeaksGerman() {
+        CallHistoryViewModel german = new CallHistoryViewModel(new CallServices(link, store, PresenceLookup.NONE,
+                (q, n) -> List.of(), uri -> { }, Runnable::run, Runnable::run, CallsText.forLocale(Locale.GERMAN),
+                "DE", Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, 10);
+        german.reload();
+
+        german.filterTextProperty().set("xyz");
+
+        assertThat(german.visibleRows()).isEmpty();
+        assertThat(german.placeholderProperty().get()).isEqualTo("Keine Anrufe passen zu „xyz“");
+    }
 }
