@@ -2,6 +2,7 @@ package app.contactshield.desktop.ui.settings;
 
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.policy.PolicyProblem;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,6 +88,11 @@ public final class PolicySettingsModel implements SettingsModel {
         } catch (IOException e) {
             throw new UncheckedIOException("The settings file could not be saved for " + key.jsonName(), e);
         }
+    }
+
+    @Override
+    public List<PolicyProblem> ignored() {
+        return settings.problems();
     }
 
     @Override

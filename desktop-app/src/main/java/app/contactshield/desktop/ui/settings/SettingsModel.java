@@ -1,6 +1,8 @@
 package app.contactshield.desktop.ui.settings;
 
+import app.contactshield.graphsync.policy.PolicyProblem;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -51,6 +53,14 @@ public interface SettingsModel {
         }
         Duration interval = Duration.ofMinutes(minutes);
         return interval.compareTo(MIN_SYNC_INTERVAL) < 0 ? MIN_SYNC_INTERVAL : interval;
+    }
+
+    /**
+     * What the policy and settings readers ignored or corrected (unknown keys, wrong types, values under their
+     * minimum), so that the settings screen can show it. Unless overridden, nothing.
+     */
+    default List<PolicyProblem> ignored() {
+        return List.of();
     }
 
     /** Whether vacation mode is on. */

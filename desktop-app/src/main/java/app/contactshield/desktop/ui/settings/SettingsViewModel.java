@@ -1,9 +1,12 @@
 package app.contactshield.desktop.ui.settings;
 
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.policy.PolicyProblem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -61,6 +64,31 @@ public final class SettingsViewModel {
     /** Whether the policy fixes the setting. */
     public BooleanProperty locked(SettingKey key) {
         return locks.get(key);
+    }
+
+    /**
+     * One line for each value the app ignores or corrects, naming the key and the rule it breaks ("Ignored:
+     * presenceIntervalSeconds — must be a number ≥ 10"); empty when every value is used as written.
+     */
+    public List<String> ignored() {
+        return settings.ignored().stream().map(this::ignoredLine).distinct().toList();
+    }
+
+    private String ignoredLine(PolicyProblem problem) {
+        if ("(file)".equals(problem.key())) {
+            return messages.get("settings.ignored.file", problem.origin());
+        }
+        Optional<PolicyKey> key = PolicyKey.byJsonName(problem.key());
+        String rule;
+        if (key.isEmpty()) {
+            rule = messages.get("settings.ignored.unknown");
+        } else if (problem.problem().startsWith("expected") || problem.problem().contains("under the minimum")) {
+            rule = messages.getOrDefault("settings.ignored.rule." + problem.key(),
+                    messages.get("settings.ignored.type." + key.get().type().name()));
+        } else {
+            rule = problem.problem();
+        }
+        return messages.get("settings.ignored.item", problem.key(), rule);
     }
 
     /** The note shown beside a locked setting. */
