@@ -34,8 +34,6 @@ public final class StatusBarController {
     @FXML
     private Label phoneText;
     @FXML
-    private Label demoBadge;
-    @FXML
     private ToggleButton vacationToggle;
 
     /**
@@ -66,15 +64,13 @@ public final class StatusBarController {
         phoneTip.textProperty().bind(model.phoneDetailProperty());
         model.phoneDetailProperty().addListener((obs, old, detail) -> phoneText.setTooltip(
                 detail == null || detail.isBlank() ? null : phoneTip));
+        String detail = model.phoneDetailProperty().get();
+        phoneText.setTooltip(detail == null || detail.isBlank() ? null : phoneTip);
         linkDot.getStyleClass().add(model.phoneConnectedProperty().get() ? "connected" : "disconnected");
         model.phoneConnectedProperty().addListener((obs, old, connected) -> {
             linkDot.getStyleClass().removeAll("connected", "disconnected");
             linkDot.getStyleClass().add(connected ? "connected" : "disconnected");
         });
-        demoBadge.visibleProperty().bind(model.demoPhoneProperty());
-        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
-        demoBadge.setTooltip(new Tooltip(messages.get("status.demo.tooltip")));
-        demoBadge.setAccessibleText(messages.get("status.demo.tooltip"));
         vacationToggle.selectedProperty().bindBidirectional(model.vacationModeProperty());
         vacationToggle.disableProperty().bind(model.vacationLockedProperty());
         vacationToggle.setGraphic(Icons.of(Icons.SUN, "button-icon"));

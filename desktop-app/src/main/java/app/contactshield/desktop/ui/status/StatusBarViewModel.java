@@ -25,8 +25,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The status bar: sync progress with counts, the last sync time, the phone link (which phone, which backend, demo
- * clearly marked) and the vacation mode toggle. Events arrive on other threads and are handed to the UI executor.
+ * The status bar: sync progress with counts, the last sync time (or why the last sync failed), the phone link
+ * ("Pixel 8 · oFono", or "Demo phone (simulated)" for the demo) and the vacation mode toggle. Events arrive on
+ * other threads and are handed to the UI executor.
  */
 public final class StatusBarViewModel {
     private final SyncStatusFeed sync;
@@ -186,15 +187,17 @@ public final class StatusBarViewModel {
 
     /** Takes a link state; call on the JavaFX thread. */
     public void showLink(LinkState state) {
+        boolean demo = "Demo".equalsIgnoreCase(state.backend());
         phoneConnected.set(state.connected());
-        demoPhone.set("Demo".equalsIgnoreCase(state.backend()));
+        demoPhone.set(demo);
         if (state.connected()) {
             String name = state.phoneName().isBlank() ? messages.get("status.phone.unnamed") : state.phoneName();
-            phoneText.set(messages.get("status.phone.connected", name, state.backend()));
+            phoneText.set(demo ? messages.get("status.phone.simulated", name)
+                    : messages.get("status.phone.connected", name, state.backend()));
         } else {
             phoneText.set(messages.get("status.phone.disconnected"));
         }
-        phoneDetail.set(state.detail());
+        phoneDetail.set(demo && state.detail().isBlank() ? messages.get("status.demo.tooltip") : state.detail());
     }
 
     /** Registers for the one-second ticks that keep ages current. */

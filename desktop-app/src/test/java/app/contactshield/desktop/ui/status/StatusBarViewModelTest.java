@@ -35,7 +35,7 @@ class StatusBarViewModelTest {
         StatusBarViewModel model = model(SamplePhoneLink.demo(), settings);
 
         assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synced 5 min ago");
-        assertThat(model.phoneTextProperty().get()).isEqualTo("Pixel 8 · Demo");
+        assertThat(model.phoneTextProperty().get()).isEqualTo("Pixel 8 (simulated)");
         assertThat(model.demoPhoneProperty().get()).isTrue();
     }
 
@@ -102,6 +102,28 @@ class StatusBarViewModelTest {
         assertThat(retries).hasValue(1);
         assertThat(model.syncFailedProperty().get()).isFalse();
         assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synced just now");
+    }
+
+    @Test
+    void theDemoPhoneSaysSimulatedOnceAndARealPhoneNamesItsBackend() {
+        StatusBarViewModel demo = model(new SamplePhoneLink(new LinkState(true, "Demo phone", "Demo", "")), settings);
+        StatusBarViewModel real = model(new SamplePhoneLink(new LinkState(true, "Pixel 8", "oFono", "")), settings);
+
+        assertThat(demo.phoneTextProperty().get()).isEqualTo("Demo phone (simulated)");
+        assertThat(demo.phoneDetailProperty().get()).isEqualTo("A simulated phone: calls and caller ids are made up.");
+        assertThat(real.phoneTextProperty().get()).isEqualTo("Pixel 8 · oFono");
+        assertThat(real.demoPhoneProperty().get()).isFalse();
+    }
+
+    @Test
+    void theDemoPhoneSaysSimulatedInGerman() {
+        StatusBarViewModel model = new StatusBarViewModel(sync, new SamplePhoneLink(new LinkState(true, "Demo phone",
+                "Demo", "")), settings, Runnable::run, Messages.forLocale(Locale.GERMAN),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        model.start();
+
+        assertThat(model.phoneTextProperty().get()).isEqualTo("Demo phone (simuliert)");
     }
 
     @Test
