@@ -277,6 +277,13 @@ public final class AppContext implements AutoCloseable {
         return parts;
     }
 
+    /** Puts a showing call back above the app's windows, after one was brought to the front; JavaFX thread. */
+    public void raiseCallWindow() {
+        if (callWindow != null) {
+            callWindow.raiseCalls();
+        }
+    }
+
     /** The background executor, for other screens' work. */
     public Executor workers() {
         return workers;
