@@ -77,17 +77,16 @@ public final class EffectiveSettings {
                 .forEach(name -> all.add(new PolicyProblem(PolicyKey.ENABLED_SOURCES.jsonName(), "unknown source '"
                         + name + "', ignored (known: graph.users, graph.orgContacts, graph.outlook)",
                         originOf(PolicyKey.ENABLED_SOURCES))));
-        raw(PolicyKey.PRESENCE_INTERVAL_SECONDS).filter(v -> v.asInt() < MIN_PRESENCE_INTERVAL_SECONDS)
-                .ifPresent(v -> all.add(new PolicyProblem(PolicyKey.PRESENCE_INTERVAL_SECONDS.jsonName(),
-                        v.asInt() + " s is under the minimum of " + MIN_PRESENCE_INTERVAL_SECONDS + " s; "
-                                + MIN_PRESENCE_INTERVAL_SECONDS + " s is used", originOf(
-                                PolicyKey.PRESENCE_INTERVAL_SECONDS))));
-        raw(PolicyKey.SYNC_INTERVAL_MINUTES).filter(v -> v.asInt() < MIN_SYNC_INTERVAL_MINUTES)
-                .ifPresent(v -> all.add(new PolicyProblem(PolicyKey.SYNC_INTERVAL_MINUTES.jsonName(),
-                        v.asInt() + " min is under the minimum of " + MIN_SYNC_INTERVAL_MINUTES + " min; "
-                                + MIN_SYNC_INTERVAL_MINUTES + " min is used", originOf(
-                                PolicyKey.SYNC_INTERVAL_MINUTES))));
+        underMinimum(PolicyKey.PRESENCE_INTERVAL_SECONDS, MIN_PRESENCE_INTERVAL_SECONDS, "s").ifPresent(all::add);
+        underMinimum(PolicyKey.SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, "min").ifPresent(all::add);
         return all;
+    }
+
+    /** The problem of a whole-number value under its minimum, which is then used instead. */
+    private Optional<PolicyProblem> underMinimum(PolicyKey key, int minimum, String unit) {
+        return raw(key).filter(v -> v.asInt() < minimum).map(v -> new PolicyProblem(key.jsonName(), v.asInt() + " "
+                + unit + " is under the minimum of " + minimum + " " + unit + "; " + minimum + " " + unit + " is used",
+                originOf(key)));
     }
 
     /**
