@@ -146,6 +146,14 @@ class AdmxTemplatesTest {
     }
 
     @Test
+    void syncIntervalCannotBeSetUnderFiveMinutes() {
+        Element interval = admx.valuesByName().get("syncIntervalMinutes");
+
+        assertThat(interval.getLocalName()).isEqualTo("decimal");
+        assertThat(Integer.parseInt(interval.getAttribute("minValue"))).isEqualTo(5);
+    }
+
+    @Test
     void switchesWriteOneForEnabledAndZeroForDisabled() {
         List<String> wrong = new ArrayList<>();
 

@@ -15,6 +15,7 @@ final class PolicyKeys {
             "defaultRegion",
             "sourcePrecedence",
             "presenceIntervalSeconds",
+            "syncIntervalMinutes",
             "anonymousDialPrefix",
             "allowedPhones",
             "companyNumberRanges",

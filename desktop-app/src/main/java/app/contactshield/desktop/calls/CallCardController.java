@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -113,6 +114,7 @@ public final class CallCardController {
         chatPane.managedProperty().bind(chatPane.visibleProperty());
         chatQuery.textProperty().bindBidirectional(search.queryProperty());
         chatResults.setItems(search.results());
+        chatResults.setPlaceholder(new Region());
         chatResults.visibleProperty().bind(Bindings.isNotEmpty(search.results()));
         chatResults.managedProperty().bind(chatResults.visibleProperty());
         chatResults.prefHeightProperty().bind(Bindings.createDoubleBinding(

@@ -73,7 +73,7 @@ public final class CallCardViewModel {
     }
 
     private void describe(CallerView view) {
-        String number = PhoneNumbers.format(view.number(), services.region());
+        String number = PhoneNumbers.format(view.number(), null, services.region(), text.get("phone.extension"));
         candidates.clear();
         sourceLine.set("");
         detail.set("");

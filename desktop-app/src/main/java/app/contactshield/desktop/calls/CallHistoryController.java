@@ -59,6 +59,11 @@ public final class CallHistoryController {
         });
         outcome.valueProperty().bindBidirectional(vm.outcomeFilterProperty());
         table.setItems(vm.visibleRows());
+        Label empty = new Label();
+        empty.getStyleClass().add("empty-hint");
+        empty.setWrapText(true);
+        empty.textProperty().bind(vm.placeholderProperty());
+        table.setPlaceholder(empty);
         column(timeColumn, CallRow::timeText);
         column(callerColumn, CallRow::identification);
         column(numberColumn, CallRow::numberText);

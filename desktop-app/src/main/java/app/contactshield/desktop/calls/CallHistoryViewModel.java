@@ -44,6 +44,7 @@ public final class CallHistoryViewModel {
     private final ObjectProperty<CallRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty placeholder = new SimpleStringProperty("");
 
     /**
      * @param services what the history needs
@@ -59,6 +60,31 @@ public final class CallHistoryViewModel {
         visible.predicateProperty().bind(Bindings.createObjectBinding(
                 () -> row -> outcomeFilter.get().accepts(row) && matches(row, filterText.get()),
                 filterText, outcomeFilter));
+        placeholder.bind(Bindings.createStringBinding(this::placeholderText, rows, loading, filterText,
+                outcomeFilter));
+    }
+
+    /** What the empty table says: still loading, no calls at all, or no call matching the filters. */
+    private String placeholderText() {
+        if (loading.get() && rows.isEmpty()) {
+            return text.get("history.placeholder.loading");
+        }
+        if (rows.isEmpty()) {
+            return text.get("history.placeholder.none");
+        }
+        String query = filterText.get() == null ? "" : filterText.get().strip();
+        boolean byOutcome = outcomeFilter.get() != OutcomeFilter.ALL;
+        if (query.isEmpty()) {
+            return byOutcome ? text.format("history.placeholder.noOutcome", filterName(outcomeFilter.get()))
+                    : text.get("history.placeholder.none");
+        }
+        return byOutcome ? text.format("history.placeholder.noMatchIn", query, filterName(outcomeFilter.get()))
+                : text.format("history.placeholder.noMatch", query);
+    }
+
+    /** What the table shows while it has no row to show; localized. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
     }
 
     /** Loads the recent calls again, off the JavaFX thread. */
@@ -87,7 +113,8 @@ public final class CallHistoryViewModel {
                 ? text.get(entry.number().isBlank() ? "caller.withheld" : "caller.unknown")
                 : entry.identification();
         String numberText = entry.number().isBlank()
-                ? text.get("caller.withheld") : PhoneNumbers.format(entry.number(), services.region());
+                ? text.get("caller.withheld")
+                : PhoneNumbers.format(entry.number(), null, services.region(), text.get("phone.extension"));
         return new CallRow(entry.at(), timeFormat.format(entry.at()), identification, entry.number(), numberText,
                 entry.direction(), text.get("direction." + entry.direction().name()), entry.outcome(),
                 text.get("outcome." + entry.outcome().name()));

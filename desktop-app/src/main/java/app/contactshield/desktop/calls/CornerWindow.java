@@ -1,6 +1,7 @@
 package app.contactshield.desktop.calls;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
@@ -22,7 +23,8 @@ import javafx.stage.Window;
  * <p>The popup's owner is a transparent, one-pixel, always-on-top utility stage shown once when the window is
  * created (JavaFX shows a popup only while its owner shows, and an always-on-top owner keeps the popup above other
  * apps' windows). A popup takes its owner scene's stylesheets when it shows, so the owner carries the window's.
- * JavaFX thread only.
+ * Without a window manager (a bare X server) "always on top" holds nobody to it: when another window of the app
+ * is shown or focused, the content is put back on top ({@link #raise()}). JavaFX thread only.
  */
 final class CornerWindow {
     private static final double MARGIN = 16;
@@ -54,7 +56,38 @@ final class CornerWindow {
         stage.widthProperty().addListener((obs, old, size) -> place(stage));
         stage.heightProperty().addListener((obs, old, size) -> place(stage));
         showAnchor();
+        Window.getWindows().forEach(this::follow);
         Window.getWindows().addListener((ListChangeListener<Window>) this::windowsChanged);
+    }
+
+    /**
+     * Without a window manager nobody keeps an always-on-top window above the others: an app window that is shown
+     * or takes the focus is stacked above the call. So when one does, the call is put back on top.
+     */
+    private void follow(Window window) {
+        if (ours(window)) {
+            return;
+        }
+        ChangeListener<Boolean> raiseWhenTrue = (obs, was, now) -> {
+            if (now) {
+                Platform.runLater(this::raise);
+            }
+        };
+        window.showingProperty().addListener(raiseWhenTrue);
+        window.focusedProperty().addListener(raiseWhenTrue);
+    }
+
+    /** Puts the content showing now above the app's other windows again; the keyboard focus stays where it is. */
+    void raise() {
+        if (typing) {
+            if (stage.isShowing()) {
+                stage.toFront();
+            }
+        } else if (popup.isShowing()) {
+            popup.hide();
+            popup.show(anchor);
+            fit();
+        }
     }
 
     /**
@@ -65,6 +98,7 @@ final class CornerWindow {
         boolean otherClosed = false;
         while (change.next()) {
             otherClosed |= change.getRemoved().stream().anyMatch(w -> !ours(w));
+            change.getAddedSubList().forEach(this::follow);
         }
         if (otherClosed && Window.getWindows().stream().allMatch(this::ours)) {
             Platform.runLater(this::close);

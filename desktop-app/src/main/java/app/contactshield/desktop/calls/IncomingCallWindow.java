@@ -230,6 +230,14 @@ public final class IncomingCallWindow {
         return corner.window();
     }
 
+    /**
+     * Puts the calls back above the app's other windows, for code that brings one of them to the front without
+     * focusing it ({@code Stage.toFront()}); showing or focusing a window does it by itself.
+     */
+    public void raise() {
+        corner.raise();
+    }
+
     /** Whether the window stays above other apps' windows. */
     public boolean isOnTop() {
         return corner.onTop();

@@ -132,6 +132,7 @@ public final class AppContext implements AutoCloseable {
                 clock);
         this.detail = new DetailViewModel(new DetailViewModel.Services(parts.store(), parts.phone(), parts.presence(),
                 parts.settings(), links, () -> teams, search::setFavourite, workers, ui, clock), messages);
+        search.addFavouriteListener(detail::favouriteChanged);
         this.status = new StatusBarViewModel(parts.sync(), parts.phone(), parts.settings(), ui, messages, clock);
         this.windows = new AppWindows(this, links, clock);
     }
@@ -274,6 +275,13 @@ public final class AppContext implements AutoCloseable {
 
     public Parts parts() {
         return parts;
+    }
+
+    /** Puts a showing call back above the app's windows, after one was brought to the front; JavaFX thread. */
+    public void raiseCallWindow() {
+        if (callWindow != null) {
+            callWindow.raiseCalls();
+        }
     }
 
     /** The background executor, for other screens' work. */

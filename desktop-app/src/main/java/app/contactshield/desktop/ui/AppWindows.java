@@ -136,10 +136,12 @@ final class AppWindows implements Screens {
         }
     }
 
-    private static void bringBack(Stage stage) {
+    /** Shows the main window again in front of the others, below a ringing call. */
+    private void bringBack(Stage stage) {
         stage.show();
         stage.setIconified(false);
         stage.toFront();
+        context.raiseCallWindow();
     }
 
     private void themed(Stage stage) {

@@ -41,10 +41,12 @@ public final class DemoParts {
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
         SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
         engine.start(sync::publish).whenComplete((run, failure) -> {
-            if (failure != null) {
+            if (failure != null || !run.succeeded()) {
                 LOG.warn("The demo sync failed", failure);
+                sync.fail(clock.instant(), "sync.error.unexpected");
+            } else {
+                sync.complete(clock.instant());
             }
-            sync.complete(clock.instant());
         });
         return new AppContext.Parts(store, DemoPhoneLink.start(), new DemoPresenceFeed(clock),
                 UserSettings.inMemory(), sync, true, card(), List.of(engine));

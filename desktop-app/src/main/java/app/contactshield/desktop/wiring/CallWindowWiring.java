@@ -33,6 +33,7 @@ public final class CallWindowWiring implements AutoCloseable {
 
     private final ContactStore store;
     private final CallerIdRuntime runtime;
+    private final IncomingCallWindow window;
 
     private CallWindowWiring(AppContext context, LinkOpener opener, List<String> stylesheets, CallerIdPolicy policy) {
         AppContext.Parts parts = context.parts();
@@ -43,7 +44,7 @@ public final class CallWindowWiring implements AutoCloseable {
         CallServices services = new CallServices(parts.phone(), store, presence(parts.presence()),
                 ColleagueDirectory.of(store), opener, context.workers(), Platform::runLater,
                 context.callsText(), region, clock);
-        IncomingCallWindow window = IncomingCallWindow.create(services.withControl(runtime.control()), stylesheets);
+        window = IncomingCallWindow.create(services.withControl(runtime.control()), stylesheets);
         window.attach(runtime.coordinator(), this::teamsUser);
         runtime.start();
     }
@@ -75,6 +76,11 @@ public final class CallWindowWiring implements AutoCloseable {
         return entraObjectId -> feed.presence(new PersonKey("oid:" + entraObjectId.toLowerCase(Locale.ROOT)))
                 .map(view -> new Presence(entraObjectId, view.availability().graphName(), view.activity(),
                         view.statusMessage(), !view.outOfOffice().isEmpty(), view.outOfOffice(), view.updatedAt()));
+    }
+
+    /** Puts a showing call back above the app's windows, after one was brought to the front; JavaFX thread. */
+    public void raiseCalls() {
+        window.raise();
     }
 
     @Override

@@ -38,13 +38,23 @@ class CallHistoryViewModelTest {
     }
 
     @Test
+    void aForeignNumberReadsInInternationalFormAndItsExtensionAsExt() throws Exception {
+        store.appendCall(new CallLogEntry(NOW.plusSeconds(1), "+43 1 53212340 ext. 77", null, "", Direction.INCOMING,
+                Outcome.MISSED));
+
+        vm.reload();
+
+        assertThat(vm.visibleRows().get(0).numberText()).isEqualTo("+43 1 53212340 ext. 77");
+    }
+
+    @Test
     void listsRecentCallsNewestFirstWithFormattedNumbersDirectionAndOutcome() {
         vm.reload();
 
         assertThat(vm.visibleRows()).hasSize(5);
         CallRow ada = vm.visibleRows().get(4);
         assertThat(ada.identification()).isEqualTo("Ada Beispiel");
-        assertThat(ada.numberText()).isEqualTo("+49 1511 2345620");
+        assertThat(ada.numberText()).isEqualTo("01511 2345620");
         assertThat(ada.directionText()).isEqualTo("Incoming");
         assertThat(ada.outcomeText()).isEqualTo("Answered");
         assertThat(ada.timeText()).isEqualTo("Dec 3, 2026, 4:00 PM");
@@ -85,7 +95,7 @@ class CallHistoryViewModelTest {
 
         assertThat(link.commands()).containsExactly("dial:" + TestPeople.ADA_NUMBER + ":shown",
                 "dial:" + TestPeople.ADA_NUMBER + ":hidden");
-        assertThat(vm.statusProperty().get()).isEqualTo("Dialling +49 1511 2345620 with your number withheld…");
+        assertThat(vm.statusProperty().get()).isEqualTo("Dialling 01511 2345620 with your number withheld…");
     }
 
     @Test
@@ -107,5 +117,41 @@ class CallHistoryViewModelTest {
         empty.reload();
 
         assertThat(empty.statusProperty().get()).isEqualTo("No calls yet.");
+    }
+
+    @Test
+    void theEmptyTableSaysWhetherThereAreNoCallsOrNoneMatchTheFilter() {
+        CallHistoryViewModel empty = new CallHistoryViewModel(new CallServices(link, new InMemoryContactStore(),
+                PresenceLookup.NONE, (q, n) -> List.of(), uri -> { }, Runnable::run, Runnable::run,
+                CallsText.forLocale(Locale.ENGLISH), "DE", Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, 10);
+        empty.reload();
+        vm.reload();
+
+        String noCalls = empty.placeholderProperty().get();
+        vm.filterTextProperty().set("xyz");
+        String noMatch = vm.placeholderProperty().get();
+        vm.outcomeFilterProperty().set(OutcomeFilter.MISSED);
+        String noMatchInMissed = vm.placeholderProperty().get();
+        vm.filterTextProperty().set("");
+        vm.outcomeFilterProperty().set(OutcomeFilter.OUTGOING);
+        vm.outcomeFilterProperty().set(OutcomeFilter.MISSED);
+
+        assertThat(noCalls).isEqualTo("No calls yet");
+        assertThat(noMatch).isEqualTo("No calls match “xyz”");
+        assertThat(noMatchInMissed).isEqualTo("No calls under “Missed” match “xyz”");
+        assertThat(vm.visibleRows()).isNotEmpty();
+    }
+
+    @Test
+    void theEmptyTableSpeaksGerman() {
+        CallHistoryViewModel german = new CallHistoryViewModel(new CallServices(link, store, PresenceLookup.NONE,
+                (q, n) -> List.of(), uri -> { }, Runnable::run, Runnable::run, CallsText.forLocale(Locale.GERMAN),
+                "DE", Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, 10);
+        german.reload();
+
+        german.filterTextProperty().set("xyz");
+
+        assertThat(german.visibleRows()).isEmpty();
+        assertThat(german.placeholderProperty().get()).isEqualTo("Keine Anrufe passen zu „xyz“");
     }
 }

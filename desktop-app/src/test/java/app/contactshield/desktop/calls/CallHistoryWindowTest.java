@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
@@ -78,5 +79,30 @@ class CallHistoryWindowTest {
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> link.commands().contains("dial:" + TestPeople.ADA_NUMBER + ":hidden"));
+    }
+
+    @Test
+    void aFilterThatMatchesNothingSaysSoInsteadOfTheToolkitsDefault(FxRobot robot) throws Exception {
+        store.appendCall(new CallLogEntry(NOW.minusSeconds(300), TestPeople.ADA_NUMBER, TestPeople.ADA.key(),
+                "Ada Beispiel", Direction.INCOMING, Outcome.ANSWERED));
+        CallServices services = new CallServices(link, store, PresenceLookup.NONE, (q, n) -> List.of(), uri -> { },
+                Runnable::run, Platform::runLater, CallsText.forLocale(Locale.ENGLISH), "DE", Clock.systemUTC());
+        CallHistoryViewModel vm = new CallHistoryViewModel(services, ZoneId.of("Europe/Berlin"), 100);
+        Parent[] view = new Parent[1];
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            view[0] = CallHistoryWindow.load(vm);
+            host.getChildren().setAll(view[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(".text-field").write("xyz");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
+        assertThat(table.getItems()).isEmpty();
+        assertThat(table.getPlaceholder()).isInstanceOfSatisfying(Label.class,
+                label -> assertThat(label.getText()).isEqualTo("No calls match “xyz”"));
+        assertThat(robot.lookup(".placeholder .label").queryLabeled().isVisible()).isTrue();
+        Screenshots.save(view[0], "recent-calls-no-match");
     }
 }

@@ -42,7 +42,7 @@ class IncomingCallViewModelTest {
         CallCardViewModel card = vm.calls().get(0);
         assertThat(card.headlineProperty().get()).isEqualTo("Ada Beispiel");
         assertThat(card.detailProperty().get()).isEqualTo("Beispiel Logistik GmbH · Head of Dispatch");
-        assertThat(card.numberLineProperty().get()).isEqualTo("Mobile · +49 1511 2345620");
+        assertThat(card.numberLineProperty().get()).isEqualTo("Mobile · 01511 2345620");
         assertThat(card.sourceLineProperty().get()).isEqualTo("from Company directory");
         assertThat(card.presenceProperty().get().text()).isEqualTo("Busy · In a meeting");
         assertThat(card.presenceProperty().get().styleClass()).isEqualTo("presence-busy");
@@ -81,7 +81,7 @@ class IncomingCallViewModelTest {
         CallCardViewModel card = vm.calls().get(0);
         assertThat(card.headlineProperty().get()).isEqualTo("Beispiel AG");
         assertThat(card.detailProperty().get()).startsWith("Switchboard range");
-        assertThat(card.numberLineProperty().get()).isEqualTo("+49 89 71049999");
+        assertThat(card.numberLineProperty().get()).isEqualTo("089 71049999");
     }
 
     @Test

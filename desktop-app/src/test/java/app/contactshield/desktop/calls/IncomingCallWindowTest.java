@@ -116,7 +116,7 @@ class IncomingCallWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(texts(robot, ".caller-name")).containsExactly("Unknown number");
-        assertThat(texts(robot, ".caller-number")).containsExactly("+49 30 12345678");
+        assertThat(texts(robot, ".caller-number")).containsExactly("030 12345678");
     }
 
     @Test

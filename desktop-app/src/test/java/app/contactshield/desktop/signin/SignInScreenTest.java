@@ -17,9 +17,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -93,6 +96,40 @@ class SignInScreenTest {
         Screenshots.save(screen, "signin-consent-missing");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "de"})
+    void aWholeClientIdAndTenantDomainFitTheirFields(String language, FxRobot robot) {
+        Parent screen = show(TenantSettings.none(), Locale.forLanguageTag(language));
+        TextField tenant = robot.lookup("#tenant").queryAs(TextField.class);
+        TextField client = robot.lookup("#client").queryAs(TextField.class);
+
+        robot.interact(() -> {
+            tenant.setText(TENANT);
+            client.setText(CLIENT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(innerWidth(client)).as("room for the client id").isGreaterThanOrEqualTo(textWidth(client));
+        assertThat(innerWidth(tenant)).as("room for the tenant domain").isGreaterThanOrEqualTo(textWidth(tenant));
+        for (Label label : robot.from(screen).lookup(".label").queryAllAs(Label.class)) {
+            if (label.getLabelFor() == tenant || label.getLabelFor() == client) {
+                assertThat(label.getWidth()).as("room for the label %s", label.getText())
+                        .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+            }
+        }
+        Screenshots.save(screen, "signin-full-guid-" + language);
+    }
+
+    private static double innerWidth(TextField field) {
+        return field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+    }
+
+    private static double textWidth(TextField field) {
+        Text text = new Text(field.getText());
+        text.setFont(field.getFont());
+        return text.getLayoutBounds().getWidth();
+    }
+
     private static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
@@ -103,7 +140,11 @@ class SignInScreenTest {
     }
 
     private Parent show(TenantSettings settings) {
-        CallsText text = CallsText.forLocale(Locale.ENGLISH);
+        return show(settings, Locale.ENGLISH);
+    }
+
+    private Parent show(TenantSettings settings, Locale locale) {
+        CallsText text = CallsText.forLocale(locale);
         SignInViewModel vm = new SignInViewModel(service, settings, text, Platform::runLater,
                 SignInViewModel.Actions.of(r -> { }, () -> demos.add("demo"), s -> { }, uri -> { }));
         Parent[] screen = new Parent[1];

@@ -27,6 +27,10 @@ public final class EffectiveSettings {
     public static final String USER_FILE = "settings.json";
     /** The shortest presence interval anyone may set, in seconds. */
     public static final int MIN_PRESENCE_INTERVAL_SECONDS = 10;
+    /** The shortest interval between scheduled syncs anyone may set, in minutes. */
+    public static final int MIN_SYNC_INTERVAL_MINUTES = 5;
+    /** The interval between scheduled syncs when neither the policy nor the user sets one, in minutes. */
+    public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 15;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEFAULT_SOURCES = List.of("graph.users", "graph.orgContacts", "graph.outlook");
@@ -73,12 +77,16 @@ public final class EffectiveSettings {
                 .forEach(name -> all.add(new PolicyProblem(PolicyKey.ENABLED_SOURCES.jsonName(), "unknown source '"
                         + name + "', ignored (known: graph.users, graph.orgContacts, graph.outlook)",
                         originOf(PolicyKey.ENABLED_SOURCES))));
-        raw(PolicyKey.PRESENCE_INTERVAL_SECONDS).filter(v -> v.asInt() < MIN_PRESENCE_INTERVAL_SECONDS)
-                .ifPresent(v -> all.add(new PolicyProblem(PolicyKey.PRESENCE_INTERVAL_SECONDS.jsonName(),
-                        v.asInt() + " s is under the minimum of " + MIN_PRESENCE_INTERVAL_SECONDS + " s; "
-                                + MIN_PRESENCE_INTERVAL_SECONDS + " s is used", originOf(
-                                PolicyKey.PRESENCE_INTERVAL_SECONDS))));
+        underMinimum(PolicyKey.PRESENCE_INTERVAL_SECONDS, MIN_PRESENCE_INTERVAL_SECONDS, "s").ifPresent(all::add);
+        underMinimum(PolicyKey.SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, "min").ifPresent(all::add);
         return all;
+    }
+
+    /** The problem of a whole-number value under its minimum, which is then used instead. */
+    private Optional<PolicyProblem> underMinimum(PolicyKey key, int minimum, String unit) {
+        return raw(key).filter(v -> v.asInt() < minimum).map(v -> new PolicyProblem(key.jsonName(), v.asInt() + " "
+                + unit + " is under the minimum of " + minimum + " " + unit + "; " + minimum + " " + unit + " is used",
+                originOf(key)));
     }
 
     /**
@@ -233,6 +241,15 @@ public final class EffectiveSettings {
     /** How often presence is refreshed, never under {@value #MIN_PRESENCE_INTERVAL_SECONDS} seconds. */
     public int presenceIntervalSeconds() {
         return Math.max(MIN_PRESENCE_INTERVAL_SECONDS, integer(PolicyKey.PRESENCE_INTERVAL_SECONDS, 30));
+    }
+
+    /**
+     * How many minutes pass between scheduled syncs: {@value #DEFAULT_SYNC_INTERVAL_MINUTES} unless set, never under
+     * {@value #MIN_SYNC_INTERVAL_MINUTES}.
+     */
+    public int syncIntervalMinutes() {
+        return Math.max(MIN_SYNC_INTERVAL_MINUTES, integer(PolicyKey.SYNC_INTERVAL_MINUTES,
+                DEFAULT_SYNC_INTERVAL_MINUTES));
     }
 
     /** The phones the app may link with; empty means any paired phone. */

@@ -18,6 +18,7 @@ public enum PolicyKey {
     DEFAULT_REGION("defaultRegion", Type.STRING),
     SOURCE_PRECEDENCE("sourcePrecedence", Type.STRING_LIST),
     PRESENCE_INTERVAL_SECONDS("presenceIntervalSeconds", Type.INTEGER),
+    SYNC_INTERVAL_MINUTES("syncIntervalMinutes", Type.INTEGER),
     ALLOWED_PHONES("allowedPhones", Type.OBJECT_LIST),
     ANONYMOUS_DIAL_PREFIX("anonymousDialPrefix", Type.STRING),
     CALL_HISTORY_RETENTION_DAYS("callHistoryRetentionDays", Type.INTEGER),

@@ -70,11 +70,27 @@ public interface ContactStore extends PageSink, AutoCloseable {
         }
     }
 
-    /** Keys of the user's favourites (local-only data). */
+    /** Keys of the user's favourites (local-only data), in no promised order; see {@link #orderedFavourites()}. */
     Set<PersonKey> favourites() throws StoreException;
 
-    /** Marks or unmarks a favourite (local-only data). */
+    /**
+     * The user's favourites in the order they gave them (local-only data), first to last. Unless overridden, the
+     * favourites sorted by key, for stores that keep no order.
+     */
+    default List<PersonKey> orderedFavourites() throws StoreException {
+        return favourites().stream().sorted(java.util.Comparator.comparing(PersonKey::value)).toList();
+    }
+
+    /** Marks or unmarks a favourite (local-only data); a new favourite goes after the last one. */
     void setFavourite(PersonKey key, boolean favourite) throws StoreException;
+
+    /**
+     * Puts the favourites in the given order (local-only data), in one transaction. Keys that are not favourites are
+     * skipped; favourites left out keep their order after the given ones. Unless overridden, does nothing, for
+     * stores that keep no order.
+     */
+    default void reorderFavourites(List<PersonKey> order) throws StoreException {
+    }
 
     /** The user's note on a person (local-only data). */
     Optional<String> note(PersonKey key) throws StoreException;

@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -249,30 +249,50 @@ public final class H2ContactStore implements ContactStore {
 
     @Override
     public Set<PersonKey> favourites() throws StoreException {
-        Set<PersonKey> keys = new HashSet<>();
+        return new LinkedHashSet<>(orderedFavourites());
+    }
+
+    @Override
+    public List<PersonKey> orderedFavourites() throws StoreException {
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement("SELECT person_key FROM favourite");
-                ResultSet rs = select.executeQuery()) {
+        try {
             checkOpen();
-            while (rs.next()) {
-                keys.add(new PersonKey(rs.getString(1)));
-            }
+            return FavouriteTable.ordered(reader);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading favourites", e);
         } finally {
             readLock.unlock();
         }
-        return keys;
     }
 
     @Override
     public void setFavourite(PersonKey key, boolean favourite) throws StoreException {
         if (favourite) {
-            write("Marking a favourite", "MERGE INTO favourite (person_key) KEY (person_key) VALUES (?)", key.value());
+            writeFavourites("Marking a favourite", db -> FavouriteTable.append(db, key));
         } else {
             write("Unmarking a favourite", "DELETE FROM favourite WHERE person_key = ?", key.value());
         }
         notifyListeners(Set.of(key));
+    }
+
+    @Override
+    public void reorderFavourites(List<PersonKey> order) throws StoreException {
+        writeFavourites("Reordering favourites", db -> FavouriteTable.reorder(db, order));
+        notifyListeners(Set.copyOf(order));
+    }
+
+    private void writeFavourites(String what, FavouriteTable.Change change) throws StoreException {
+        writeLock.lock();
+        try {
+            checkOpen();
+            change.apply(writer);
+            writer.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw SqlErrors.wrap("store.error.write", what, e);
+        } finally {
+            writeLock.unlock();
+        }
     }
 
     @Override

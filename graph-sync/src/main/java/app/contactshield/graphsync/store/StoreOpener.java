@@ -32,10 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreOpener {
     /**
-     * The highest migration version shipped ({@code db/migration} and {@link V2__CallerChunks}); a store at this
+     * The highest migration version shipped ({@code db/migration}, V4, and {@link V2__CallerChunks}); a store at this
      * version skips Flyway.
      */
-    static final String LATEST_SCHEMA_VERSION = "2";
+    static final String LATEST_SCHEMA_VERSION = "4";
     /** Length of the store key in bytes (256 bits). */
     public static final int KEY_BYTES = 32;
 

@@ -120,6 +120,53 @@ class EffectiveSettingsTest {
     }
 
     @Test
+    void theSyncIntervalIsFifteenMinutesUnlessSetAndThePolicyLocksIt() throws Exception {
+        Path user = write("settings.json", "{\"syncIntervalMinutes\": 30}");
+        Path policy = write("policy.json", "{\"syncIntervalMinutes\": 60}");
+
+        EffectiveSettings unset = new EffectiveSettings(SettingsLayer.empty("policy"), SettingsLayer.empty("user"),
+                user);
+        EffectiveSettings chosen = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+        EffectiveSettings fixed = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(unset.syncIntervalMinutes()).isEqualTo(15);
+        assertThat(chosen.syncIntervalMinutes()).isEqualTo(30);
+        assertThat(chosen.isLocked(PolicyKey.SYNC_INTERVAL_MINUTES)).isFalse();
+        assertThat(fixed.syncIntervalMinutes()).isEqualTo(60);
+        assertThat(fixed.isLocked(PolicyKey.SYNC_INTERVAL_MINUTES)).isTrue();
+    }
+
+    @Test
+    void aSyncIntervalUnderFiveMinutesIsRaisedToFiveAndReportedByName() throws Exception {
+        Path policy = write("policy.json", "{\"syncIntervalMinutes\": 1}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                SettingsLayer.empty("user"), dir.resolve("settings.json"));
+
+        assertThat(settings.syncIntervalMinutes()).isEqualTo(5);
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("syncIntervalMinutes");
+            assertThat(p.problem()).contains("under the minimum of 5 min");
+        });
+    }
+
+    @Test
+    void aSyncIntervalThatIsNotANumberIsReportedByNameAndIgnored() throws Exception {
+        Path user = write("settings.json", "{\"syncIntervalMinutes\": \"often\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.syncIntervalMinutes()).isEqualTo(15);
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("syncIntervalMinutes");
+            assertThat(p.problem()).contains("expected a whole number");
+        });
+    }
+
+    @Test
     void structuredValuesAreRead() throws Exception {
         Path policy = write("policy.json", """
                 {"userFilters": [{"field": "department", "op": "anyOf", "values": ["Sales", "Support"]},

@@ -108,7 +108,7 @@ public final class DetailViewModel implements AutoCloseable {
         this.settings = services.settings();
         this.anonymousDialPrefix = services.anonymousDialPrefix();
         this.messages = messages;
-        this.details = new PersonDetails(messages);
+        this.details = new PersonDetails(messages, () -> services.settings().value(SettingKey.REGION));
         this.presence = new DetailPresence(messages, services.clock(), services.settings());
     }
 
@@ -197,6 +197,17 @@ public final class DetailViewModel implements AutoCloseable {
     /** Writes an e-mail in the mail program. */
     public void email(EmailRow row) {
         links.open(TeamsLinks.mail(row.address()));
+    }
+
+    /**
+     * Follows a favourite marked or unmarked elsewhere (the favourites editor): the star of the person shown changes
+     * without selecting them again. Call on the JavaFX thread.
+     */
+    public void favouriteChanged(PersonKey key, boolean isFavourite) {
+        Person current = person.get();
+        if (current != null && current.key().equals(key)) {
+            favourite.set(isFavourite);
+        }
     }
 
     /** Flips the favourite mark. */

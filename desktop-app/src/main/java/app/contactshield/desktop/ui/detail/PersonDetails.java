@@ -3,13 +3,13 @@ package app.contactshield.desktop.ui.detail;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.graphsync.model.ContactField;
 import app.contactshield.graphsync.model.Person;
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import app.contactshield.desktop.calls.PhoneNumbers;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -20,9 +20,9 @@ import javafx.collections.ObservableList;
  * and source, the addresses, the source badges and where each field came from. JavaFX thread only.
  */
 public final class PersonDetails {
-    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
     private final Messages messages;
+    private final Supplier<String> region;
     private final SourceLabels sources;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty initials = new SimpleStringProperty(this, "initials", "");
@@ -34,8 +34,13 @@ public final class PersonDetails {
     private final ObservableList<EmailRow> emails = FXCollections.observableArrayList();
     private final ObservableList<String> sourceBadges = FXCollections.observableArrayList();
 
-    PersonDetails(Messages messages) {
+    /**
+     * @param messages texts
+     * @param region   the default region in force, for reading numbers in their national form
+     */
+    PersonDetails(Messages messages, Supplier<String> region) {
         this.messages = messages;
+        this.region = region;
         this.sources = new SourceLabels(messages);
         for (ContactField field : ContactField.values()) {
             fieldSources.put(field, new SimpleStringProperty(this, "source" + field, ""));
@@ -66,19 +71,9 @@ public final class PersonDetails {
     private NumberRow numberRow(Person.SourcedPhone sourced) {
         String type = messages.get("phone.type." + sourced.number().type().name().toLowerCase(Locale.ROOT));
         String dial = sourced.number().e164Form().orElse(sourced.number().raw());
-        String display = sourced.number().e164Form().map(PersonDetails::formatted).orElse(sourced.number().raw());
-        if (sourced.number().extension() != null) {
-            display = display + " " + messages.get("phone.extension", sourced.number().extension());
-        }
+        String display = PhoneNumbers.format(dial, sourced.number().extension(), region.get(),
+                messages.get("phone.extension"));
         return new NumberRow(type, display, dial, sources.label(sourced.source()));
-    }
-
-    private static String formatted(String e164) {
-        try {
-            return PHONES.format(PHONES.parse(e164, "ZZ"), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
-        } catch (NumberParseException e) {
-            return e164;
-        }
     }
 
     private static String initialsOf(Person person) {

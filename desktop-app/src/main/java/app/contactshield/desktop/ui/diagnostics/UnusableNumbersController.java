@@ -43,6 +43,10 @@ public final class UnusableNumbersController {
     private void initialize() {
         unusableHeading.textProperty().bind(model.headingProperty());
         unusableTable.setItems(model.rows());
+        Label placeholder = new Label();
+        placeholder.getStyleClass().add("empty-hint");
+        placeholder.textProperty().bind(model.headingProperty());
+        unusableTable.setPlaceholder(placeholder);
         column(nameColumn, UnusableNumberRow::name);
         column(numberColumn, UnusableNumberRow::number);
         column(typeColumn, UnusableNumberRow::type);

@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 
 /**
  * The favourites editor's view: an inline search to add people, the list in the user's order, and buttons to move
@@ -71,6 +72,7 @@ public final class FavouritesController {
     private void bindSearch() {
         addField.textProperty().bindBidirectional(model.queryProperty());
         candidates.setItems(model.candidates());
+        candidates.setPlaceholder(new Region());
         candidates.setCellFactory(view -> new PersonCell());
         candidates.visibleProperty().bind(Bindings.isNotEmpty(model.candidates()));
         candidates.managedProperty().bind(candidates.visibleProperty());

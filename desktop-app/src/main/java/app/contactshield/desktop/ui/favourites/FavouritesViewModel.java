@@ -4,11 +4,7 @@ import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.ui.main.SearchViewModel;
 import app.contactshield.graphsync.model.PersonKey;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,15 +14,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The favourites editor: the favourites in the user's order, moving one up or down, removing one, and adding people
- * found by an inline search. The order lasts as long as the app runs; new favourites go last. Use on the JavaFX
- * thread: the search answers from the in-memory index.
+ * found by an inline search. The order is saved in the store at once and the empty search lists the favourites in
+ * it; new favourites go last. Use on the JavaFX thread: the search answers from the in-memory index.
  */
 public final class FavouritesViewModel {
     /** The most people the inline search offers. */
     static final int CANDIDATES = 8;
 
     private final SearchViewModel search;
-    private final List<PersonKey> order = new ArrayList<>();
     private final ObservableList<SearchHit> favourites = FXCollections.observableArrayList();
     private final ObjectProperty<SearchHit> selected = new SimpleObjectProperty<>(this, "selected");
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
@@ -38,15 +33,9 @@ public final class FavouritesViewModel {
         query.addListener((obs, old, text) -> findCandidates(text));
     }
 
-    /** Re-reads the favourites, keeping the user's order; favourites new to the editor go last. */
+    /** Re-reads the favourites in the user's order. */
     public void reload() {
-        Map<PersonKey, SearchHit> byKey = search.index().favouriteHits().stream()
-                .collect(Collectors.toMap(hit -> hit.entry().key(), Function.identity(), (a, b) -> a));
-        order.retainAll(byKey.keySet());
-        byKey.keySet().stream().filter(key -> !order.contains(key))
-                .sorted(Comparator.comparing(key -> byKey.get(key).entry().displayName()))
-                .forEach(order::add);
-        favourites.setAll(order.stream().map(byKey::get).toList());
+        favourites.setAll(search.favouritesInOrder());
     }
 
     /** Removes the selected favourite. */
@@ -70,12 +59,15 @@ public final class FavouritesViewModel {
 
     private int move(int step) {
         SearchHit hit = selected.get();
+        List<PersonKey> order = new ArrayList<>(favourites.stream().map(favourite -> favourite.entry().key())
+                .toList());
         int from = hit == null ? -1 : order.indexOf(hit.entry().key());
         int to = from + step;
         if (from < 0 || to < 0 || to >= order.size()) {
             return -1;
         }
         order.add(to, order.remove(from));
+        search.reorderFavourites(order);
         reload();
         return to;
     }

@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -100,6 +101,7 @@ public final class MainWindowController {
         searchField.textProperty().bindBidirectional(search.queryProperty());
         summary.textProperty().bind(search.summaryProperty());
         resultList.setItems(search.rows());
+        resultList.setPlaceholder(new Region());
         resultList.setCellFactory(list -> new ResultCell(messages, new SourceLabels(messages),
                 new PresenceText(messages, clock)));
         emptyState.visibleProperty().bind(Bindings.isEmpty(search.rows()));

@@ -15,10 +15,13 @@ import app.contactshield.graphsync.store.StoreException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -61,6 +64,8 @@ public final class SearchViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", true);
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final FavouriteOrder favouriteOrder = new FavouriteOrder();
+    private final List<BiConsumer<PersonKey, Boolean>> favouriteListeners = new CopyOnWriteArrayList<>();
     private volatile SearchIndex index = SearchIndex.empty();
 
     /**
@@ -101,11 +106,13 @@ public final class SearchViewModel {
         rebuildPending.set(false);
         long started = System.nanoTime();
         try {
-            SearchIndexBuilder builder = SearchIndex.builder(store.favourites());
+            List<PersonKey> order = store.orderedFavourites();
+            SearchIndexBuilder builder = SearchIndex.builder(new LinkedHashSet<>(order));
             store.forEachPerson(builder::add);
             SearchIndex built = builder.build();
             LOG.info("Search index built: {} people in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);
             ui.execute(() -> {
+                favouriteOrder.set(order);
                 useIndex(built);
                 if (built.size() >= RELEASE_HEAP_FROM) {
                     background.execute(HeapFootprint::release);
@@ -139,8 +146,9 @@ public final class SearchViewModel {
         SearchResult result = index.query(text, LIMIT);
         PersonKey previouslySelected = selected.get() == null ? null : selected.get().hit().entry().key();
         Instant now = clock.instant();
-        List<ResultRow> updated = new ArrayList<>(result.hits().size());
-        for (SearchHit hit : result.hits()) {
+        List<SearchHit> hits = text.isBlank() ? favouriteOrder.favouritesFirst(result.hits()) : result.hits();
+        List<ResultRow> updated = new ArrayList<>(hits.size());
+        for (SearchHit hit : hits) {
             updated.add(rowOf(hit, now));
         }
         rows.setAll(updated);
@@ -201,10 +209,19 @@ public final class SearchViewModel {
         });
     }
 
-    /** Marks or unmarks a favourite in the store (in the background) and in the index (at once). */
+    /**
+     * Marks or unmarks a favourite in the store (in the background) and in the index (at once); a new favourite goes
+     * last. Favourite listeners are told at once, so that every screen showing the person follows.
+     */
     public void setFavourite(PersonKey key, boolean favourite) {
         index.setFavourite(key, favourite);
+        if (favourite) {
+            favouriteOrder.add(key);
+        } else {
+            favouriteOrder.remove(key);
+        }
         refresh();
+        favouriteListeners.forEach(listener -> listener.accept(key, favourite));
         presence.watchFavourites(index.favouriteHits().stream().map(hit -> hit.entry().key()).toList());
         background.execute(() -> {
             try {
@@ -213,6 +230,30 @@ public final class SearchViewModel {
                 LOG.error("A favourite could not be saved", e);
             }
         });
+    }
+
+    /** The favourites in the user's order. */
+    public List<SearchHit> favouritesInOrder() {
+        return favouriteOrder.sorted(index.favouriteHits());
+    }
+
+    /** Puts the favourites in a new order, at once here and in the store in the background. */
+    public void reorderFavourites(List<PersonKey> order) {
+        favouriteOrder.set(order);
+        refresh();
+        List<PersonKey> saved = List.copyOf(order);
+        background.execute(() -> {
+            try {
+                store.reorderFavourites(saved);
+            } catch (StoreException e) {
+                LOG.error("The order of the favourites could not be saved", e);
+            }
+        });
+    }
+
+    /** Registers a listener told on the JavaFX thread each time a person is marked or unmarked as favourite. */
+    public void addFavouriteListener(BiConsumer<PersonKey, Boolean> listener) {
+        favouriteListeners.add(listener);
     }
 
     /** Clears the query (Esc). */

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class InMemoryContactStore implements ContactStore {
     private final Map<PersonKey, Person> people = new LinkedHashMap<>();
-    private final Set<PersonKey> favourites = new HashSet<>();
+    private final Set<PersonKey> favourites = new LinkedHashSet<>();
     private final Map<PersonKey, String> notes = new HashMap<>();
     private final List<CallLogEntry> calls = new ArrayList<>();
     private final Map<SourceId, DeltaCursor> cursors = new HashMap<>();
@@ -144,6 +145,20 @@ public final class InMemoryContactStore implements ContactStore {
     @Override
     public synchronized Set<PersonKey> favourites() {
         return Set.copyOf(favourites);
+    }
+
+    @Override
+    public synchronized List<PersonKey> orderedFavourites() {
+        return List.copyOf(favourites);
+    }
+
+    @Override
+    public synchronized void reorderFavourites(List<PersonKey> order) {
+        Set<PersonKey> reordered = new LinkedHashSet<>();
+        order.stream().filter(favourites::contains).forEach(reordered::add);
+        reordered.addAll(favourites);
+        favourites.clear();
+        favourites.addAll(reordered);
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.contactshield.desktop.ui.settings;
 
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.policy.PolicyProblem;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The settings screen's view of the managed policy over the user's settings file ({@link EffectiveSettings}):
- * region, presence interval, theme and language come from there and are locked where the policy fixes them;
+ * region, presence and sync intervals, theme and language come from there and are locked where the policy fixes them;
  * vacation mode is locked off when the policy disallows it. The phone name and vacation mode are the user's own and
  * live in {@code local}. Writing a setting saves the settings file on the calling thread. Thread-safe.
  */
@@ -20,6 +21,7 @@ public final class PolicySettingsModel implements SettingsModel {
     private static final Map<SettingKey, PolicyKey> POLICY_KEYS = Map.of(
             SettingKey.REGION, PolicyKey.DEFAULT_REGION,
             SettingKey.PRESENCE_INTERVAL_SECONDS, PolicyKey.PRESENCE_INTERVAL_SECONDS,
+            SettingKey.SYNC_INTERVAL_MINUTES, PolicyKey.SYNC_INTERVAL_MINUTES,
             SettingKey.THEME, PolicyKey.THEME,
             SettingKey.LANGUAGE, PolicyKey.LANGUAGE);
 
@@ -47,6 +49,7 @@ public final class PolicySettingsModel implements SettingsModel {
         return switch (key) {
             case REGION -> current.defaultRegion();
             case PRESENCE_INTERVAL_SECONDS -> Integer.toString(current.presenceIntervalSeconds());
+            case SYNC_INTERVAL_MINUTES -> Integer.toString(current.syncIntervalMinutes());
             case THEME -> current.theme();
             case LANGUAGE -> current.language();
             case VACATION_MODE -> current.vacationModeAllowed() ? local.value(key) : "false";
@@ -79,12 +82,17 @@ public final class PolicySettingsModel implements SettingsModel {
 
     private synchronized void save(PolicyKey key, String value) {
         try {
-            settings = key == PolicyKey.PRESENCE_INTERVAL_SECONDS
+            settings = key.type() == PolicyKey.Type.INTEGER
                     ? settings.withUserValue(key, JsonNodeFactory.instance.numberNode(Integer.parseInt(value)))
                     : settings.withUserText(key, value);
         } catch (IOException e) {
             throw new UncheckedIOException("The settings file could not be saved for " + key.jsonName(), e);
         }
+    }
+
+    @Override
+    public List<PolicyProblem> ignored() {
+        return settings.problems();
     }
 
     @Override

@@ -6,6 +6,8 @@ public enum SettingKey {
     REGION("DE"),
     /** Seconds between presence polls; never under 10. */
     PRESENCE_INTERVAL_SECONDS("30"),
+    /** Minutes between scheduled syncs; never under 5. */
+    SYNC_INTERVAL_MINUTES("15"),
     /** The paired phone's name, or empty for the first one found. */
     PHONE(""),
     /** {@code system}, {@code light} or {@code dark}. */

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /** The settings screen's view: one control per setting, disabled with the reason when the policy fixes it. */
@@ -27,6 +29,10 @@ public final class SettingsController {
     @FXML
     private Label intervalNote;
     @FXML
+    private ComboBox<String> syncInterval;
+    @FXML
+    private Label syncIntervalNote;
+    @FXML
     private TextField phone;
     @FXML
     private Label phoneNote;
@@ -38,6 +44,12 @@ public final class SettingsController {
     private ComboBox<String> language;
     @FXML
     private Label languageNote;
+    @FXML
+    private VBox ignoredBox;
+    @FXML
+    private Label ignoredTitle;
+    @FXML
+    private VBox ignoredList;
     @FXML
     private Button closeButton;
 
@@ -54,14 +66,30 @@ public final class SettingsController {
     private void initialize() {
         choice(region, SettingKey.REGION, SettingsViewModel.REGIONS, regionNote);
         choice(interval, SettingKey.PRESENCE_INTERVAL_SECONDS, SettingsViewModel.INTERVALS, intervalNote);
+        choice(syncInterval, SettingKey.SYNC_INTERVAL_MINUTES, SettingsViewModel.SYNC_INTERVALS, syncIntervalNote);
         choice(theme, SettingKey.THEME, SettingsViewModel.THEMES, themeNote);
         choice(language, SettingKey.LANGUAGE, SettingsViewModel.LANGUAGES, languageNote);
         phone.textProperty().bindBidirectional(model.value(SettingKey.PHONE));
         lock(phone, SettingKey.PHONE, phoneNote);
-        for (Label note : List.of(regionNote, intervalNote, phoneNote, themeNote, languageNote)) {
+        showIgnored();
+        for (Label note : List.of(regionNote, intervalNote, syncIntervalNote, phoneNote, themeNote, languageNote)) {
             boolean shown = note.getText() != null && !note.getText().isBlank();
             note.setVisible(shown);
             note.setManaged(shown);
+        }
+    }
+
+    private void showIgnored() {
+        List<String> lines = model.ignored();
+        ignoredBox.setVisible(!lines.isEmpty());
+        ignoredBox.setManaged(!lines.isEmpty());
+        ignoredTitle.setGraphic(Icons.of(Icons.INFO, "warning-icon"));
+        for (String line : lines) {
+            Label item = new Label(line);
+            item.setWrapText(true);
+            item.setMinHeight(Region.USE_PREF_SIZE);
+            item.getStyleClass().add("ignored-item");
+            ignoredList.getChildren().add(item);
         }
     }
 

@@ -1,6 +1,8 @@
 package app.contactshield.desktop.ui.settings;
 
+import app.contactshield.graphsync.policy.PolicyProblem;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -10,6 +12,8 @@ import java.util.function.BiConsumer;
 public interface SettingsModel {
     /** The shortest presence interval the app allows, whatever the policy or the user say. */
     Duration MIN_PRESENCE_INTERVAL = Duration.ofSeconds(10);
+    /** The shortest interval between scheduled syncs, whatever the policy or the user say. */
+    Duration MIN_SYNC_INTERVAL = Duration.ofMinutes(5);
 
     /** The effective value. */
     String value(SettingKey key);
@@ -37,6 +41,26 @@ public interface SettingsModel {
         }
         Duration interval = Duration.ofSeconds(seconds);
         return interval.compareTo(MIN_PRESENCE_INTERVAL) < 0 ? MIN_PRESENCE_INTERVAL : interval;
+    }
+
+    /** The time between scheduled syncs, never under {@link #MIN_SYNC_INTERVAL}. */
+    default Duration syncInterval() {
+        long minutes;
+        try {
+            minutes = Long.parseLong(value(SettingKey.SYNC_INTERVAL_MINUTES).strip());
+        } catch (NumberFormatException e) {
+            minutes = Long.parseLong(SettingKey.SYNC_INTERVAL_MINUTES.defaultValue());
+        }
+        Duration interval = Duration.ofMinutes(minutes);
+        return interval.compareTo(MIN_SYNC_INTERVAL) < 0 ? MIN_SYNC_INTERVAL : interval;
+    }
+
+    /**
+     * What the policy and settings readers ignored or corrected (unknown keys, wrong types, values under their
+     * minimum), so that the settings screen can show it. Unless overridden, nothing.
+     */
+    default List<PolicyProblem> ignored() {
+        return List.of();
     }
 
     /** Whether vacation mode is on. */

@@ -1,9 +1,12 @@
 package app.contactshield.desktop.ui.settings;
 
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.policy.PolicyProblem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,6 +22,8 @@ public final class SettingsViewModel {
             "PL", "CZ", "DK", "SE", "NO", "FI", "GB", "IE", "US", "CA");
     /** Presence intervals offered, in seconds. */
     public static final List<String> INTERVALS = List.of("10", "15", "30", "60", "120", "300");
+    /** Sync intervals offered, in minutes. */
+    public static final List<String> SYNC_INTERVALS = List.of("5", "10", "15", "30", "60", "120");
     /** Themes offered. */
     public static final List<String> THEMES = List.of("system", "light", "dark");
     /** Languages offered. */
@@ -61,6 +66,31 @@ public final class SettingsViewModel {
         return locks.get(key);
     }
 
+    /**
+     * One line for each value the app ignores or corrects, naming the key and the rule it breaks ("Ignored:
+     * presenceIntervalSeconds — must be a number ≥ 10"); empty when every value is used as written.
+     */
+    public List<String> ignored() {
+        return settings.ignored().stream().map(this::ignoredLine).distinct().toList();
+    }
+
+    private String ignoredLine(PolicyProblem problem) {
+        if ("(file)".equals(problem.key())) {
+            return messages.get("settings.ignored.file", problem.origin());
+        }
+        Optional<PolicyKey> key = PolicyKey.byJsonName(problem.key());
+        String rule;
+        if (key.isEmpty()) {
+            rule = messages.get("settings.ignored.unknown");
+        } else if (problem.problem().startsWith("expected") || problem.problem().contains("under the minimum")) {
+            rule = messages.getOrDefault("settings.ignored.rule." + problem.key(),
+                    messages.get("settings.ignored.type." + key.get().type().name()));
+        } else {
+            rule = problem.problem();
+        }
+        return messages.get("settings.ignored.item", problem.key(), rule);
+    }
+
     /** The note shown beside a locked setting. */
     public String lockNote() {
         return messages.get("settings.locked");
@@ -72,6 +102,7 @@ public final class SettingsViewModel {
             case THEME -> messages.get("settings.theme." + choice);
             case LANGUAGE -> messages.get("settings.language." + choice);
             case PRESENCE_INTERVAL_SECONDS -> messages.get("duration.seconds", Long.parseLong(choice));
+            case SYNC_INTERVAL_MINUTES -> messages.get("settings.syncInterval.every", Long.parseLong(choice));
             case REGION -> choice + " · " + new java.util.Locale("", choice).getDisplayCountry(
                     messages.isGerman() ? java.util.Locale.GERMAN : java.util.Locale.ENGLISH);
             default -> choice;

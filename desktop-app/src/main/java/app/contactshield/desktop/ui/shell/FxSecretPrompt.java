@@ -5,6 +5,7 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -17,19 +18,43 @@ import org.slf4j.LoggerFactory;
 /**
  * Asks for the store's passphrase or PIN in a dialog: the key vault calls it on a background thread, which waits
  * while the dialog shows on the JavaFX thread. The reason the vault gives (which key store is missing) is shown as
- * is; cancelling declines, and the store stays closed.
+ * is; cancelling declines, and the store stays closed. As on the command line, a non-empty
+ * {@value #PASSPHRASE_ENV} (for a passphrase, also a new one) or {@value #PIN_ENV} (for a PIN) answers instead and
+ * no dialog shows.
  */
 final class FxSecretPrompt implements KeyVaults.SecretPrompt {
+    /** The environment variable that answers a passphrase question, as the command line reads it. */
+    static final String PASSPHRASE_ENV = "CONTACT_SHIELD_PASSPHRASE";
+    /** The environment variable that answers a PIN question, as the command line reads it. */
+    static final String PIN_ENV = "CONTACT_SHIELD_PIN";
+
     private static final Logger LOG = LoggerFactory.getLogger(FxSecretPrompt.class);
 
     private final Messages messages;
+    private final UnaryOperator<String> environment;
 
+    /** A prompt that reads this process's environment. */
     FxSecretPrompt(Messages messages) {
+        this(messages, System::getenv);
+    }
+
+    /**
+     * @param messages    texts
+     * @param environment looks up an environment variable, {@code null} when unset
+     */
+    FxSecretPrompt(Messages messages, UnaryOperator<String> environment) {
         this.messages = messages;
+        this.environment = environment;
     }
 
     @Override
     public Optional<char[]> ask(KeyVaults.SecretKind kind, String reason) {
+        String variable = kind == KeyVaults.SecretKind.PIN ? PIN_ENV : PASSPHRASE_ENV;
+        String given = environment.apply(variable);
+        if (given != null && !given.isEmpty()) {
+            LOG.info("The store's {} is taken from {}; no dialog is shown", kind, variable);
+            return Optional.of(given.toCharArray());
+        }
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("The secret prompt waits for the user: call it off the JavaFX thread");
         }

@@ -80,27 +80,30 @@ public final class RealParts {
                 GraphSources.client(in.graph().root(), in.graph().transport(), in.tokens()), in.settings(),
                 normalizer, session.store(), notice -> LOG.warn("Sync scope: {}", notice)),
                 () -> in.tokens().accessToken(false));
-        ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
+        ManualSyncStatusFeed sync = new ManualSyncStatusFeed(SyncSchedule.lastCommitted(session.store(),
+                in.settings().enabledSources()).orElse(null));
         SyncSchedule schedule = new SyncSchedule(engine, sync, in.clock());
         PresencePolling presence = new PresencePolling(new PresenceClient(in.graph().http(),
                 in.graph().presenceRoot(), in.tokens(), in.clock()), settings.presenceInterval(), in.clock());
         SwitchingPhoneLink phone = new SwitchingPhoneLink(name -> in.phones().open(settings.effective(), name),
                 settings.value(SettingKey.PHONE));
-        followSettings(settings, presence, phone);
+        followSettings(settings, presence, schedule, phone);
         presence.start();
-        schedule.start(SyncSchedule.DEFAULT_INTERVAL);
+        schedule.start(settings.syncInterval());
         LOG.info("Session parts ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return new AppContext.Parts(session.store(), phone, presence.feed(), settings, sync, false,
                 OwnCardSource.graphMe(in.graph().root(), in.graph().transport(), in.tokens()),
                 List.of(schedule, presence));
     }
 
-    /** The presence interval and the preferred phone take effect when the user changes them. */
-    private static void followSettings(PolicySettingsModel settings, PresencePolling presence,
+    /** The presence and sync intervals and the preferred phone take effect when the user changes them. */
+    private static void followSettings(PolicySettingsModel settings, PresencePolling presence, SyncSchedule schedule,
             SwitchingPhoneLink phone) {
         settings.addListener((key, value) -> {
             if (key == SettingKey.PRESENCE_INTERVAL_SECONDS) {
                 presence.changeInterval(settings.presenceInterval());
+            } else if (key == SettingKey.SYNC_INTERVAL_MINUTES) {
+                schedule.changeInterval(settings.syncInterval());
             } else if (key == SettingKey.PHONE) {
                 Thread switcher = new Thread(() -> phone.switchTo(value), "contactshield-phone-switch");
                 switcher.setDaemon(true);

@@ -2,7 +2,9 @@ package app.contactshield.desktop.ui.status;
 
 import app.contactshield.desktop.ui.Icons;
 import app.contactshield.desktop.ui.Messages;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -12,6 +14,8 @@ import javafx.scene.layout.Region;
 
 /** The status bar's view: binds {@link StatusBarViewModel}. */
 public final class StatusBarController {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
     private final StatusBarViewModel model;
     private final Messages messages;
 
@@ -24,11 +28,11 @@ public final class StatusBarController {
     @FXML
     private Label lastSync;
     @FXML
+    private Hyperlink retryLink;
+    @FXML
     private Region linkDot;
     @FXML
     private Label phoneText;
-    @FXML
-    private Label demoBadge;
     @FXML
     private ToggleButton vacationToggle;
 
@@ -50,24 +54,31 @@ public final class StatusBarController {
         lastSync.textProperty().bind(model.lastSyncTextProperty());
         lastSync.visibleProperty().bind(model.syncingProperty().not());
         lastSync.managedProperty().bind(lastSync.visibleProperty());
+        lastSync.pseudoClassStateChanged(FAILED, model.syncFailedProperty().get());
+        model.syncFailedProperty().addListener((obs, old, failed) -> lastSync.pseudoClassStateChanged(FAILED, failed));
+        retryLink.visibleProperty().bind(model.syncFailedProperty().and(model.syncingProperty().not()));
+        retryLink.managedProperty().bind(retryLink.visibleProperty());
         phoneText.textProperty().bind(model.phoneTextProperty());
         phoneText.setGraphic(Icons.of(Icons.PHONE, "status-icon"));
         Tooltip phoneTip = new Tooltip();
         phoneTip.textProperty().bind(model.phoneDetailProperty());
         model.phoneDetailProperty().addListener((obs, old, detail) -> phoneText.setTooltip(
                 detail == null || detail.isBlank() ? null : phoneTip));
+        String detail = model.phoneDetailProperty().get();
+        phoneText.setTooltip(detail == null || detail.isBlank() ? null : phoneTip);
         linkDot.getStyleClass().add(model.phoneConnectedProperty().get() ? "connected" : "disconnected");
         model.phoneConnectedProperty().addListener((obs, old, connected) -> {
             linkDot.getStyleClass().removeAll("connected", "disconnected");
             linkDot.getStyleClass().add(connected ? "connected" : "disconnected");
         });
-        demoBadge.visibleProperty().bind(model.demoPhoneProperty());
-        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
-        demoBadge.setTooltip(new Tooltip(messages.get("status.demo.tooltip")));
-        demoBadge.setAccessibleText(messages.get("status.demo.tooltip"));
         vacationToggle.selectedProperty().bindBidirectional(model.vacationModeProperty());
         vacationToggle.disableProperty().bind(model.vacationLockedProperty());
         vacationToggle.setGraphic(Icons.of(Icons.SUN, "button-icon"));
         vacationToggle.setTooltip(new Tooltip(messages.get("status.vacation.tooltip")));
+    }
+
+    @FXML
+    private void retry() {
+        model.retry();
     }
 }

@@ -25,8 +25,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The status bar: sync progress with counts, the last sync time, the phone link (which phone, which backend, demo
- * clearly marked) and the vacation mode toggle. Events arrive on other threads and are handed to the UI executor.
+ * The status bar: sync progress with counts, the last sync time (or why the last sync failed), the phone link
+ * ("Pixel 8 · oFono", or "Demo phone (simulated)" for the demo) and the vacation mode toggle. Events arrive on
+ * other threads and are handed to the UI executor.
  */
 public final class StatusBarViewModel {
     private final SyncStatusFeed sync;
@@ -41,6 +42,7 @@ public final class StatusBarViewModel {
     private final DoubleProperty syncFraction = new SimpleDoubleProperty(this, "syncFraction", -1);
     private final StringProperty syncText = new SimpleStringProperty(this, "syncText", "");
     private final StringProperty lastSyncText = new SimpleStringProperty(this, "lastSyncText", "");
+    private final BooleanProperty syncFailed = new SimpleBooleanProperty(this, "syncFailed");
     private final BooleanProperty phoneConnected = new SimpleBooleanProperty(this, "phoneConnected");
     private final BooleanProperty demoPhone = new SimpleBooleanProperty(this, "demoPhone");
     private final StringProperty phoneText = new SimpleStringProperty(this, "phoneText", "");
@@ -48,6 +50,7 @@ public final class StatusBarViewModel {
     private final BooleanProperty vacationMode = new SimpleBooleanProperty(this, "vacationMode");
     private final BooleanProperty vacationLocked = new SimpleBooleanProperty(this, "vacationLocked");
     private Instant lastSync;
+    private String failureKey;
 
     /**
      * @param sync     sync events
@@ -95,6 +98,11 @@ public final class StatusBarViewModel {
             public void completed(Instant at) {
                 ui.execute(() -> showCompleted(at));
             }
+
+            @Override
+            public void failed(Instant at, String reasonKey) {
+                ui.execute(() -> showFailed(reasonKey));
+            }
         });
         phone.addListener(new PhoneLinkListener() {
             @Override
@@ -127,11 +135,40 @@ public final class StatusBarViewModel {
         syncFraction.set(1);
         syncText.set("");
         lastSync = at;
+        failureKey = null;
+        syncFailed.set(false);
         updateLastSync();
+    }
+
+    /**
+     * Marks the sync run failed: the last successful time stays and is shown with a short reason; call on the
+     * JavaFX thread.
+     *
+     * @param reasonKey the failure's resource-bundle key ({@code sync.error.pageFailed})
+     */
+    public void showFailed(String reasonKey) {
+        running.clear();
+        syncing.set(false);
+        syncText.set("");
+        failureKey = reasonKey == null ? "sync.error.unexpected" : reasonKey;
+        syncFailed.set(true);
+        updateLastSync();
+    }
+
+    /** Asks for a sync now (the retry action shown after a failure). */
+    public void retry() {
+        sync.retry();
     }
 
     /** Re-reads the age of the last sync (called by a timer). */
     public void updateLastSync() {
+        if (failureKey != null) {
+            String reason = messages.getOrDefault("status.syncFailed.reason." + failureKey,
+                    messages.get("status.syncFailed.reason.sync.error.unexpected"));
+            lastSyncText.set(lastSync == null ? messages.get("status.syncFailed.never", reason)
+                    : messages.get("status.syncFailed", reason, age(lastSync)));
+            return;
+        }
         if (lastSync == null) {
             lastSyncText.set(messages.get("status.neverSynced"));
             return;
@@ -142,17 +179,25 @@ public final class StatusBarViewModel {
                 : messages.get("status.synced", durations.duration(age)));
     }
 
+    private String age(Instant at) {
+        Duration age = Duration.between(at, clock.instant());
+        return age.getSeconds() < 60 ? messages.get("status.age.justNow")
+                : messages.get("status.age.ago", durations.duration(age));
+    }
+
     /** Takes a link state; call on the JavaFX thread. */
     public void showLink(LinkState state) {
+        boolean demo = "Demo".equalsIgnoreCase(state.backend());
         phoneConnected.set(state.connected());
-        demoPhone.set("Demo".equalsIgnoreCase(state.backend()));
+        demoPhone.set(demo);
         if (state.connected()) {
             String name = state.phoneName().isBlank() ? messages.get("status.phone.unnamed") : state.phoneName();
-            phoneText.set(messages.get("status.phone.connected", name, state.backend()));
+            phoneText.set(demo ? messages.get("status.phone.simulated", name)
+                    : messages.get("status.phone.connected", name, state.backend()));
         } else {
             phoneText.set(messages.get("status.phone.disconnected"));
         }
-        phoneDetail.set(state.detail());
+        phoneDetail.set(demo && state.detail().isBlank() ? messages.get("status.demo.tooltip") : state.detail());
     }
 
     /** Registers for the one-second ticks that keep ages current. */
@@ -174,6 +219,11 @@ public final class StatusBarViewModel {
 
     public StringProperty lastSyncTextProperty() {
         return lastSyncText;
+    }
+
+    /** Whether the last run failed, so that the retry action shows. */
+    public BooleanProperty syncFailedProperty() {
+        return syncFailed;
     }
 
     public BooleanProperty phoneConnectedProperty() {

@@ -64,7 +64,7 @@ class DetailViewModelTest {
         assertThat(model.details().initialsProperty().get()).isEqualTo("AB");
         assertThat(model.details().jobLineProperty().get()).isEqualTo("Head of Customer Service · Customer Service");
         assertThat(model.details().numbers()).containsExactly(
-                new NumberRow("Business", "+49 89 71041201", "+498971041201", "Directory"));
+                new NumberRow("Business", "089 71041201", "+498971041201", "Directory"));
         assertThat(model.details().emails()).containsExactly(new EmailRow("ada.beispiel@contoso.example"));
         assertThat(model.details().fieldSourceProperty(ContactField.COMPANY).get()).isEqualTo("Directory");
         assertThat(model.details().sourceBadges()).containsExactly("Directory");
@@ -242,5 +242,22 @@ class DetailViewModelTest {
 
         assertThat(model.favouriteProperty().get()).isTrue();
         assertThat(favourites).containsExactly(Map.entry(ada.key(), true));
+    }
+
+    @Test
+    void theStarFollowsAFavouriteChangedElsewhereOnlyForThePersonShown() {
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.favouriteChanged(lena.key(), true);
+        boolean afterSomeoneElse = model.favouriteProperty().get();
+        model.favouriteChanged(ada.key(), true);
+        boolean afterAda = model.favouriteProperty().get();
+        model.favouriteChanged(ada.key(), false);
+
+        assertThat(afterSomeoneElse).isFalse();
+        assertThat(afterAda).isTrue();
+        assertThat(model.favouriteProperty().get()).isFalse();
+        assertThat(favourites).as("nothing is written back").isEmpty();
     }
 }

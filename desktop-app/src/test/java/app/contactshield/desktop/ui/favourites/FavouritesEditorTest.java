@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,5 +72,48 @@ class FavouritesEditorTest {
         assertThat(context.search().index().favouriteHits()).extracting(hit -> hit.entry().key())
                 .containsExactly(people.get(2).key());
         robot.clickOn("#closeButton");
+    }
+
+    @Test
+    void theDetailPanesStarFollowsTheEditorWithoutSelectingThePersonAgain(FxRobot robot) throws Exception {
+        Person shown = people.get(1);
+        robot.interact(() -> context.detail().show(shown.key()));
+        UiFixture.await(() -> context.detail().details().nameProperty().get().equals(shown.displayName()));
+        ToggleButton star = robot.lookup("#favouriteToggle").queryAs(ToggleButton.class);
+        boolean starredBefore = star.isSelected();
+
+        robot.clickOn("#favouritesButton");
+        UiFixture.await(() -> robot.lookup("#addField").tryQuery().isPresent());
+        robot.clickOn("#addField").write(shown.displayName());
+        UiFixture.await(() -> !robot.lookup("#candidates").queryListView().getItems().isEmpty());
+        robot.type(KeyCode.ENTER);
+        UiFixture.await(star::isSelected);
+        robot.clickOn("#list").type(KeyCode.HOME).type(KeyCode.DELETE);
+        UiFixture.await(() -> !star.isSelected());
+
+        assertThat(starredBefore).isFalse();
+        assertThat(context.detail().details().nameProperty().get()).isEqualTo(shown.displayName());
+        robot.clickOn("#closeButton");
+    }
+
+    @Test
+    void theEmptySearchListsTheFavouritesInTheEditorsOrder(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            context.search().setFavourite(people.get(3).key(), true);
+            context.search().setFavourite(people.get(5).key(), true);
+        });
+        robot.clickOn("#favouritesButton");
+        UiFixture.await(() -> robot.lookup("#list").tryQuery().isPresent());
+        ListView<SearchHit> list = robot.lookup("#list").queryListView();
+        String second = list.getItems().get(1).entry().displayName();
+
+        robot.clickOn(list).type(KeyCode.END);
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        UiFixture.await(() -> list.getItems().get(0).entry().displayName().equals(second));
+        UiFixture.screenshot(list.getScene(), "favourites-editor");
+        robot.clickOn("#closeButton");
+
+        assertThat(context.search().rows()).extracting(row -> row.hit().entry().displayName())
+                .startsWith(second, people.get(3).displayName());
     }
 }

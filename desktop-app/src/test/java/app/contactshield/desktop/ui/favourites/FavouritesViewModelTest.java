@@ -108,6 +108,45 @@ class FavouritesViewModelTest {
     }
 
     @Test
+    void theOrderIsSavedInTheStoreAndTheEmptySearchListsTheFavouritesInIt() throws Exception {
+        select("Lena Vogel");
+
+        model.moveSelectedUp();
+
+        assertThat(store.orderedFavourites()).containsExactly(people.get(4).key(), people.get(0).key());
+        assertThat(search.rows()).extracting(row -> row.hit().entry().displayName())
+                .startsWith("Lena Vogel", "Ada Beispiel");
+    }
+
+    @Test
+    void theNextStartShowsTheFavouritesInTheSavedOrder() {
+        select("Lena Vogel");
+        model.moveSelectedUp();
+
+        SearchViewModel restarted = new SearchViewModel(store, new StaticPresenceFeed(), UserSettings.inMemory(),
+                Runnable::run, Runnable::run, Messages.forLocale(Locale.ENGLISH),
+                Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        restarted.start();
+        FavouritesViewModel editor = new FavouritesViewModel(restarted);
+        editor.reload();
+
+        assertThat(names(editor.favourites())).containsExactly("Lena Vogel", "Ada Beispiel");
+        assertThat(restarted.rows()).extracting(row -> row.hit().entry().displayName())
+                .startsWith("Lena Vogel", "Ada Beispiel");
+    }
+
+    @Test
+    void aSearchWithTextStillRanksByMatchNotByTheFavouriteOrder() {
+        select("Lena Vogel");
+        model.moveSelectedUp();
+
+        search.queryProperty().set("ada");
+
+        assertThat(search.rows()).extracting(row -> row.hit().entry().displayName()).first()
+                .isEqualTo("Ada Beispiel");
+    }
+
+    @Test
     void removesTheSelectedFavouriteFromTheStore() throws Exception {
         select("Ada Beispiel");
 

@@ -8,6 +8,7 @@ import app.contactshield.graphsync.policy.SettingsLayer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,30 @@ class PolicySettingsModelTest {
         assertThat(model.presenceInterval().toSeconds()).isEqualTo(120);
         assertThat(Files.readString(dataDir.resolve(EffectiveSettings.USER_FILE))).contains("\"theme\"")
                 .contains("120");
+    }
+
+    @Test
+    void syncsEveryFifteenMinutesUntilTheUserChoosesAnotherInterval() throws Exception {
+        PolicySettingsModel model = model("{}");
+        assertThat(model.syncInterval()).isEqualTo(Duration.ofMinutes(15));
+
+        model.set(SettingKey.SYNC_INTERVAL_MINUTES, "30");
+
+        assertThat(model.syncInterval()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(JSON.readTree(dataDir.resolve(EffectiveSettings.USER_FILE).toFile())
+                .path("syncIntervalMinutes").asInt()).isEqualTo(30);
+    }
+
+    @Test
+    void thePolicyFixesTheSyncIntervalAndNeverUnderFiveMinutes() throws Exception {
+        PolicySettingsModel fixed = model("{\"syncIntervalMinutes\": 60}");
+        PolicySettingsModel tooShort = model("{\"syncIntervalMinutes\": 2}");
+
+        assertThat(fixed.isLocked(SettingKey.SYNC_INTERVAL_MINUTES)).isTrue();
+        assertThat(fixed.syncInterval()).isEqualTo(Duration.ofHours(1));
+        assertThatThrownBy(() -> fixed.set(SettingKey.SYNC_INTERVAL_MINUTES, "5"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(tooShort.syncInterval()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -26,7 +26,8 @@ class SettingsScreenTest {
     @Start
     void start(Stage stage) {
         fixture = new UiFixture(TestPeople.directory(), new StaticPresenceFeed(),
-                Map.of(SettingKey.PRESENCE_INTERVAL_SECONDS, "60", SettingKey.REGION, "DE"));
+                Map.of(SettingKey.PRESENCE_INTERVAL_SECONDS, "60", SettingKey.REGION, "DE",
+                        SettingKey.SYNC_INTERVAL_MINUTES, "30"));
         fixture.show(stage, Locale.ENGLISH);
     }
 
@@ -61,6 +62,21 @@ class SettingsScreenTest {
         assertThat(robot.lookup("#region").queryComboBox().isDisabled()).isTrue();
         assertThat(theme.isDisabled()).isFalse();
         UiFixture.screenshot(settingsWindow(robot).getScene(), "settings-locked-light");
+    }
+
+    @Test
+    void showsTheSyncIntervalSetByTheOrganisationDisabledWithTheReason(FxRobot robot) throws Exception {
+        robot.clickOn("#settingsButton");
+        UiFixture.await(() -> robot.lookup("#syncInterval").tryQuery().isPresent());
+
+        ComboBox<?> syncInterval = robot.lookup("#syncInterval").queryComboBox();
+        Label note = robot.lookup("#syncIntervalNote").queryAs(Label.class);
+
+        assertThat(syncInterval.isDisabled()).isTrue();
+        assertThat(syncInterval.getValue()).isEqualTo("30");
+        assertThat(syncInterval.getButtonCell().getText()).isEqualTo("Every 30 min");
+        assertThat(note.getText()).isEqualTo("Set by your organisation");
+        assertThat(note.isVisible()).isTrue();
     }
 
     @Test

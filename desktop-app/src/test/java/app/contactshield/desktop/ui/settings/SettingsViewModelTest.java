@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.graphsync.policy.EffectiveSettings;
+import app.contactshield.graphsync.policy.SettingsLayer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -51,5 +55,37 @@ class SettingsViewModelTest {
         assertThat(german.label(SettingKey.THEME, "dark")).isEqualTo("Dunkel");
         assertThat(german.label(SettingKey.REGION, "AT")).isEqualTo("AT · Österreich");
         assertThat(german.lockNote()).isEqualTo("Von Ihrer Organisation festgelegt");
+    }
+
+    @Test
+    void listsEveryIgnoredValueByNameWithTheRuleItBreaks() throws Exception {
+        SettingsViewModel withProblems = new SettingsViewModel(policyModel(), Messages.forLocale(Locale.ENGLISH));
+
+        assertThat(withProblems.ignored()).containsExactly(
+                "Ignored: presenceIntervalSeconds — must be a number ≥ 10",
+                "Ignored: colour — not a setting this version knows",
+                "Ignored: syncIntervalMinutes — must be a number ≥ 5");
+    }
+
+    @Test
+    void listsTheIgnoredValuesInGerman() throws Exception {
+        SettingsViewModel german = new SettingsViewModel(policyModel(), Messages.forLocale(Locale.GERMAN));
+
+        assertThat(german.ignored()).first().isEqualTo("Ignoriert: presenceIntervalSeconds — muss eine Zahl ≥ 10 sein");
+    }
+
+    @Test
+    void listsNothingWhenEveryValueIsUsed() {
+        assertThat(model.ignored()).isEmpty();
+    }
+
+    private static PolicySettingsModel policyModel() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        SettingsLayer policy = SettingsLayer.fromJson(json.readTree("{\"presenceIntervalSeconds\": \"often\"}"),
+                "/etc/contact-shield/policy.json");
+        SettingsLayer user = SettingsLayer.fromJson(json.readTree("{\"syncIntervalMinutes\": 2, \"colour\": \"red\"}"),
+                "settings.json");
+        return new PolicySettingsModel(new EffectiveSettings(policy, user, Path.of("settings.json")),
+                UserSettings.inMemory());
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class StatusBarViewModelTest {
@@ -34,7 +35,7 @@ class StatusBarViewModelTest {
         StatusBarViewModel model = model(SamplePhoneLink.demo(), settings);
 
         assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synced 5 min ago");
-        assertThat(model.phoneTextProperty().get()).isEqualTo("Pixel 8 · Demo");
+        assertThat(model.phoneTextProperty().get()).isEqualTo("Pixel 8 (simulated)");
         assertThat(model.demoPhoneProperty().get()).isTrue();
     }
 
@@ -59,6 +60,70 @@ class StatusBarViewModelTest {
 
         assertThat(model.syncingProperty().get()).isFalse();
         assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synced just now");
+    }
+
+    @Test
+    void aFailedSyncNeverSaysSyncedButGivesTheReasonAndTheLastSuccessfulTime() {
+        StatusBarViewModel model = model(SamplePhoneLink.demo(), settings);
+        sync.publish(new SyncProgress(SourceId.GRAPH_USERS, 1, 10, false));
+
+        sync.fail(NOW, "sync.error.pageFailed");
+
+        assertThat(model.syncingProperty().get()).isFalse();
+        assertThat(model.syncFailedProperty().get()).isTrue();
+        assertThat(model.lastSyncTextProperty().get())
+                .isEqualTo("Sync failed · Microsoft 365 not reachable · last successful 5 min ago");
+        assertThat(sync.lastCompletedAt()).contains(NOW.minusSeconds(300));
+    }
+
+    @Test
+    void aFailureWithAnUnknownReasonStillReadsAsAFailure() {
+        ManualSyncStatusFeed never = new ManualSyncStatusFeed(null);
+        StatusBarViewModel model = new StatusBarViewModel(never, SamplePhoneLink.demo(), settings, Runnable::run,
+                Messages.forLocale(Locale.GERMAN), Clock.fixed(NOW, ZoneOffset.UTC));
+        model.start();
+
+        never.fail(NOW, "some.key.nobody.knows");
+
+        assertThat(model.lastSyncTextProperty().get())
+                .isEqualTo("Abgleich fehlgeschlagen · unerwarteter Fehler · noch kein erfolgreicher Abgleich");
+    }
+
+    @Test
+    void retryAsksForASyncAndTheNextSuccessClearsTheFailure() {
+        StatusBarViewModel model = model(SamplePhoneLink.demo(), settings);
+        AtomicInteger retries = new AtomicInteger();
+        sync.onRetry(retries::incrementAndGet);
+        sync.fail(NOW, "signin.required");
+
+        model.retry();
+        sync.complete(NOW);
+
+        assertThat(retries).hasValue(1);
+        assertThat(model.syncFailedProperty().get()).isFalse();
+        assertThat(model.lastSyncTextProperty().get()).isEqualTo("Synced just now");
+    }
+
+    @Test
+    void theDemoPhoneSaysSimulatedOnceAndARealPhoneNamesItsBackend() {
+        StatusBarViewModel demo = model(new SamplePhoneLink(new LinkState(true, "Demo phone", "Demo", "")), settings);
+        StatusBarViewModel real = model(new SamplePhoneLink(new LinkState(true, "Pixel 8", "oFono", "")), settings);
+
+        assertThat(demo.phoneTextProperty().get()).isEqualTo("Demo phone (simulated)");
+        assertThat(demo.phoneDetailProperty().get()).isEqualTo("A simulated phone: calls and caller ids are made up.");
+        assertThat(real.phoneTextProperty().get()).isEqualTo("Pixel 8 · oFono");
+        assertThat(real.demoPhoneProperty().get()).isFalse();
+    }
+
+    @Test
+    void theDemoPhoneSaysSimulatedInGerman() {
+        StatusBarViewModel model = new StatusBarViewModel(sync, new SamplePhoneLink(new LinkState(true, "Demo phone",
+                "Demo", "")), settings, Runnable::run, Messages.forLocale(Locale.GERMAN),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        model.start();
+
+        assertThat(model.phoneTextProperty().get()).isEqualTo("Demo phone (simuliert)");
     }
 
     @Test
