@@ -1,5 +1,8 @@
 package app.contactshield.desktop.calls;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -28,6 +31,8 @@ import javafx.stage.Window;
  */
 final class CornerWindow {
     private static final double MARGIN = 16;
+    /** The windows of every corner: raising one corner must not make another raise itself in turn. */
+    private static final Set<Window> CORNER_PARTS = Collections.newSetFromMap(new WeakHashMap<>());
 
     private final Parent root;
     private final Stage anchor = new Stage(StageStyle.UTILITY);
@@ -37,6 +42,9 @@ final class CornerWindow {
 
     CornerWindow(Parent root, Scene styled, String title) {
         this.root = root;
+        CORNER_PARTS.add(anchor);
+        CORNER_PARTS.add(popup);
+        CORNER_PARTS.add(stage);
         anchor.setTitle(title);
         anchor.setOpacity(0);
         anchor.setAlwaysOnTop(true);
@@ -62,10 +70,12 @@ final class CornerWindow {
 
     /**
      * Without a window manager nobody keeps an always-on-top window above the others: an app window that is shown
-     * or takes the focus is stacked above the call. So when one does, the call is put back on top.
+     * or takes the focus is stacked above the call. So when one does, the call is put back on top. Only stages count:
+     * menus and tooltips belong to a window that is already below, and the windows of other corners (another call)
+     * would otherwise raise this one and be raised by it in turn without end.
      */
     private void follow(Window window) {
-        if (ours(window)) {
+        if (!(window instanceof Stage) || CORNER_PARTS.contains(window)) {
             return;
         }
         ChangeListener<Boolean> raiseWhenTrue = (obs, was, now) -> {
