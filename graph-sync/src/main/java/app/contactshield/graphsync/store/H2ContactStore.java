@@ -126,7 +126,8 @@ public final class H2ContactStore implements ContactStore {
         Map<String, List<ContactRecord>> groups = new HashMap<>();
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement(
-                "SELECT person_key, source, source_key, body FROM contact_record WHERE NOT hidden")) {
+                "SELECT k.person_key, r.source, r.source_key, r.body FROM record_key k "
+                        + "JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden")) {
             checkOpen();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -151,8 +152,9 @@ public final class H2ContactStore implements ContactStore {
     @Override
     public void forEachPerson(Consumer<Person> visitor) throws StoreException {
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement("SELECT person_key, source, source_key, body "
-                + "FROM contact_record WHERE NOT hidden ORDER BY person_key")) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT k.person_key, r.source, r.source_key, "
+                + "r.body FROM record_key k JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden "
+                + "ORDER BY k.person_key")) {
             checkOpen();
             Map<String, SourceId> sources = new HashMap<>();
             List<ContactRecord> group = new ArrayList<>(2);
@@ -184,7 +186,8 @@ public final class H2ContactStore implements ContactStore {
         List<ContactRecord> records = new ArrayList<>(2);
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement(
-                "SELECT source, source_key, body FROM contact_record WHERE person_key = ? AND NOT hidden")) {
+                "SELECT r.source, r.source_key, r.body FROM record_key k JOIN contact_record r ON r.id = k.id "
+                        + "WHERE k.person_key = ? AND NOT k.hidden")) {
             checkOpen();
             select.setString(1, key.value());
             try (ResultSet rs = select.executeQuery()) {
@@ -205,7 +208,7 @@ public final class H2ContactStore implements ContactStore {
         Map<SourceId, Integer> counts = new LinkedHashMap<>();
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement(
-                "SELECT source, COUNT(*) FROM contact_record WHERE NOT hidden GROUP BY source ORDER BY source");
+                "SELECT source, COUNT(*) FROM record_key WHERE NOT hidden GROUP BY source ORDER BY source");
                 ResultSet rs = select.executeQuery()) {
             checkOpen();
             while (rs.next()) {

@@ -1,6 +1,10 @@
 package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.consolidate.PersonKeys;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,13 +18,16 @@ import java.util.Set;
 /**
  * The in-memory graph of visible records and their match-token hashes, used while writing to keep each record's
  * consolidated person key current without reading other records back; it also knows each record's sync generation,
- * so that the end of a full round finds the records it did not deliver without an index or a table scan. Built
- * lazily from the store on the first write; not thread-safe (the store's write lock guards it).
+ * so that the end of a full round finds the records it did not deliver without an index or a table scan, and the
+ * hashes of the source keys stored per source, so that a page of records the store has never seen (a first sync)
+ * looks none of them up. Built lazily from the narrow {@code record_key} table on the first write; not thread-safe
+ * (the store's write lock guards it).
  */
 final class IdentityGraph {
     private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<Long, long[]> holders = new HashMap<>();
     private final Map<String, Map<Long, Integer>> generations = new HashMap<>();
+    private final Map<String, KeyHashes> keyHashes = new HashMap<>();
 
     /** One visible record: its own key, the key of its person and its token hashes. */
     static final class Node {
@@ -35,19 +42,50 @@ final class IdentityGraph {
         }
     }
 
+    /** Reads every record's keys, tokens and generation from {@code record_key}, never a body. */
+    static IdentityGraph load(Connection db) throws SQLException {
+        IdentityGraph loaded = new IdentityGraph();
+        Map<String, String> sources = new HashMap<>();
+        try (PreparedStatement all = db.prepareStatement("SELECT id, person_key, raw_key, tokens, hidden, source, "
+                + "generation, key_hash FROM record_key");
+                ResultSet rs = all.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (!rs.getBoolean(5)) {
+                    String personKey = rs.getString(2);
+                    String raw = rs.getString(3);
+                    loaded.put(id, raw == null ? personKey : raw, personKey, RecordRows.unpack(rs.getBytes(4)));
+                }
+                String source = sources.computeIfAbsent(rs.getString(6), k -> k);
+                loaded.generation(source, id, rs.getInt(7));
+                loaded.storedKey(source, rs.getLong(8));
+            }
+        }
+        return loaded;
+    }
+
     int size() {
         return nodes.size();
+    }
+
+    /** Notes that a record of the source with this source-key hash is stored (visible or hidden). */
+    void storedKey(String source, long keyHash) {
+        keyHashes.computeIfAbsent(source, k -> new KeyHashes()).add(keyHash);
+    }
+
+    /**
+     * Whether a record of the source with this source-key hash may be stored: false means it certainly is not. Hashes
+     * of deleted records are kept until the graph is next loaded, so true may be stale (the row lookup then finds
+     * nothing).
+     */
+    boolean mayHoldKey(String source, long keyHash) {
+        KeyHashes hashes = keyHashes.get(source);
+        return hashes != null && hashes.contains(keyHash);
     }
 
     /** Notes the generation of a stored record, visible or hidden. */
     void generation(String source, long id, int generation) {
         generations.computeIfAbsent(source, k -> new HashMap<>()).put(id, generation);
-    }
-
-    /** Whether the store holds any record (visible or hidden) of the source. */
-    boolean hasRecords(String source) {
-        Map<Long, Integer> bySource = generations.get(source);
-        return bySource != null && !bySource.isEmpty();
     }
 
     /** Forgets a deleted record's generation. */
@@ -179,5 +217,65 @@ final class IdentityGraph {
             }
         }
         return component;
+    }
+
+    /** An open-addressing set of 64-bit hashes: eight bytes a record where a boxed set would take about sixty. */
+    static final class KeyHashes {
+        private long[] slots = new long[16];
+        private boolean hasZero;
+        private int size;
+
+        void add(long hash) {
+            if (hash == 0) {
+                hasZero = true;
+                return;
+            }
+            if ((size + 1) * 2 > slots.length) {
+                grow();
+            }
+            if (place(slots, hash)) {
+                size++;
+            }
+        }
+
+        boolean contains(long hash) {
+            if (hash == 0) {
+                return hasZero;
+            }
+            int mask = slots.length - 1;
+            for (int i = spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
+                if (slots[i] == hash) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void grow() {
+            long[] bigger = new long[slots.length * 2];
+            for (long hash : slots) {
+                if (hash != 0) {
+                    place(bigger, hash);
+                }
+            }
+            slots = bigger;
+        }
+
+        private static boolean place(long[] table, long hash) {
+            int mask = table.length - 1;
+            int i = spread(hash) & mask;
+            while (table[i] != 0) {
+                if (table[i] == hash) {
+                    return false;
+                }
+                i = (i + 1) & mask;
+            }
+            table[i] = hash;
+            return true;
+        }
+
+        private static int spread(long hash) {
+            return (int) (hash ^ (hash >>> 32)) * 0x9E3779B9;
+        }
     }
 }

@@ -32,10 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreOpener {
     /**
-     * The highest migration version shipped ({@code db/migration} and {@link V2__CallerChunks}); a store at this
-     * version skips Flyway.
+     * The highest migration version shipped ({@code db/migration}, {@link V2__CallerChunks} and
+     * {@link V3__RecordKeys}); a store at this version skips Flyway.
      */
-    static final String LATEST_SCHEMA_VERSION = "2";
+    static final String LATEST_SCHEMA_VERSION = "3";
     /** Length of the store key in bytes (256 bits). */
     public static final int KEY_BYTES = 32;
 
@@ -193,7 +193,7 @@ public final class StoreOpener {
         dataSource.setUser(USER);
         dataSource.setPasswordChars(password(key));
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V2__CallerChunks()).load().migrate();
+                .javaMigrations(new V2__CallerChunks(), new V3__RecordKeys()).load().migrate();
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {
