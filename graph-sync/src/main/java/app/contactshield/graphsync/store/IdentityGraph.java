@@ -19,15 +19,16 @@ import java.util.Set;
  * The in-memory graph of visible records and their match-token hashes, used while writing to keep each record's
  * consolidated person key current without reading other records back; it also knows each record's sync generation,
  * so that the end of a full round finds the records it did not deliver without an index or a table scan, and the
- * hashes of the source keys stored per source, so that a page of records the store has never seen (a first sync)
- * looks none of them up. Built lazily from the narrow {@code record_key} table on the first write; not thread-safe
- * (the store's write lock guards it).
+ * hashes of the source keys stored per source with their record ids, so that a page of records the store has never
+ * seen (a first sync) looks none of them up, and the others are found by id without an index on source keys. Built
+ * lazily from the narrow {@code record_key} table on the first write; not thread-safe (the store's write lock guards
+ * it).
  */
 final class IdentityGraph {
     private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<Long, long[]> holders = new HashMap<>();
     private final Map<String, Map<Long, Integer>> generations = new HashMap<>();
-    private final Map<String, KeyHashes> keyHashes = new HashMap<>();
+    private final Map<String, KeyIds> keyIds = new HashMap<>();
 
     /** One visible record: its own key, the key of its person and its token hashes. */
     static final class Node {
@@ -58,7 +59,7 @@ final class IdentityGraph {
                 }
                 String source = sources.computeIfAbsent(rs.getString(6), k -> k);
                 loaded.generation(source, id, rs.getInt(7));
-                loaded.storedKey(source, rs.getLong(8));
+                loaded.storedKey(source, rs.getLong(8), id);
             }
         }
         return loaded;
@@ -68,19 +69,19 @@ final class IdentityGraph {
         return nodes.size();
     }
 
-    /** Notes that a record of the source with this source-key hash is stored (visible or hidden). */
-    void storedKey(String source, long keyHash) {
-        keyHashes.computeIfAbsent(source, k -> new KeyHashes()).add(keyHash);
+    /** Notes that the record {@code id} of the source, with this source-key hash, is stored (visible or hidden). */
+    void storedKey(String source, long keyHash, long id) {
+        keyIds.computeIfAbsent(source, k -> new KeyIds()).put(keyHash, id);
     }
 
     /**
-     * Whether a record of the source with this source-key hash may be stored: false means it certainly is not. Hashes
-     * of deleted records are kept until the graph is next loaded, so true may be stale (the row lookup then finds
-     * nothing).
+     * The id of the record of the source last noted with this source-key hash, or -1: -1 means no such record is
+     * stored. The id may be stale (the record was deleted since) or, when two source keys share a hash, belong to
+     * the other key; the caller compares the stored row's source key.
      */
-    boolean mayHoldKey(String source, long keyHash) {
-        KeyHashes hashes = keyHashes.get(source);
-        return hashes != null && hashes.contains(keyHash);
+    long idOfKey(String source, long keyHash) {
+        KeyIds ids = keyIds.get(source);
+        return ids == null ? -1 : ids.get(keyHash);
     }
 
     /** Notes the generation of a stored record, visible or hidden. */
@@ -217,65 +218,5 @@ final class IdentityGraph {
             }
         }
         return component;
-    }
-
-    /** An open-addressing set of 64-bit hashes: eight bytes a record where a boxed set would take about sixty. */
-    static final class KeyHashes {
-        private long[] slots = new long[16];
-        private boolean hasZero;
-        private int size;
-
-        void add(long hash) {
-            if (hash == 0) {
-                hasZero = true;
-                return;
-            }
-            if ((size + 1) * 2 > slots.length) {
-                grow();
-            }
-            if (place(slots, hash)) {
-                size++;
-            }
-        }
-
-        boolean contains(long hash) {
-            if (hash == 0) {
-                return hasZero;
-            }
-            int mask = slots.length - 1;
-            for (int i = spread(hash) & mask; slots[i] != 0; i = (i + 1) & mask) {
-                if (slots[i] == hash) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void grow() {
-            long[] bigger = new long[slots.length * 2];
-            for (long hash : slots) {
-                if (hash != 0) {
-                    place(bigger, hash);
-                }
-            }
-            slots = bigger;
-        }
-
-        private static boolean place(long[] table, long hash) {
-            int mask = table.length - 1;
-            int i = spread(hash) & mask;
-            while (table[i] != 0) {
-                if (table[i] == hash) {
-                    return false;
-                }
-                i = (i + 1) & mask;
-            }
-            table[i] = hash;
-            return true;
-        }
-
-        private static int spread(long hash) {
-            return (int) (hash ^ (hash >>> 32)) * 0x9E3779B9;
-        }
     }
 }

@@ -4,6 +4,7 @@ import app.contactshield.graphsync.consolidate.MatchTokens;
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneNumber;
+import app.contactshield.graphsync.store.StoredRows.Existing;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.PageResult;
 import java.sql.Connection;
@@ -29,12 +30,9 @@ final class PageWriter {
     private final Connection db;
     private final CallerChunks chunks;
     private final RecordRows rows;
+    private final StoredRows stored;
     private IdentityGraph graph;
     private long nextId;
-
-    /** A stored row as the page needs it. */
-    private record Existing(long id, boolean hidden, int generation, byte[] body) {
-    }
 
     /** An upsert ready to write. */
     private record Upsert(long id, ContactRecord record, byte[] body, long[] tokens, String phones, boolean isNew) {
@@ -54,6 +52,7 @@ final class PageWriter {
         this.db = db;
         this.chunks = new CallerChunks(db);
         this.rows = new RecordRows(db);
+        this.stored = new StoredRows(db);
         try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM contact_record");
                 ResultSet rs = max.executeQuery()) {
             rs.next();
@@ -91,7 +90,8 @@ final class PageWriter {
             }
             upserts.put(record.sourceKey(), record);
         }
-        Map<String, Existing> existing = existing(source, maybeStored(g, source, page, upserts.keySet()));
+        Map<String, Existing> existing = stored.find(g, source, StoredRows.named(upserts.keySet(),
+                page.removedKeys(), page.hiddenKeys()));
         Batch batch = new Batch(g, source, generation);
         for (ContactRecord record : upserts.values()) {
             batch.upsert(record, existing.get(record.sourceKey()));
@@ -170,7 +170,7 @@ final class PageWriter {
             }
             long id = old == null ? nextId++ : old.id();
             if (old == null) {
-                g.storedKey(source, RecordRows.keyHash(record.sourceKey()));
+                g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
             }
             forget(g, id, oldKeys, seeds);
             long[] tokens = tokens(record);
@@ -204,44 +204,11 @@ final class PageWriter {
         return graph;
     }
 
-    /** The keys of the page that may already be stored: the graph rules out every key it has never seen. */
-    private static Set<String> maybeStored(IdentityGraph g, String source, ChangePage page, Set<String> upserted) {
-        Set<String> keys = new HashSet<>();
-        for (List<String> group : List.of(List.copyOf(upserted), page.removedKeys(), page.hiddenKeys())) {
-            for (String key : group) {
-                if (g.mayHoldKey(source, RecordRows.keyHash(key))) {
-                    keys.add(key);
-                }
-            }
-        }
-        return keys;
-    }
-
     private static void forget(IdentityGraph g, long id, Set<String> oldKeys, List<Long> seeds) {
         IdentityGraph.Node node = g.remove(id, seeds);
         if (node != null && node.personKey != null) {
             oldKeys.add(node.personKey);
         }
-    }
-
-    private Map<String, Existing> existing(String source, Set<String> keys) throws SQLException {
-        Map<String, Existing> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement select = db.prepareStatement("SELECT r.source_key, r.id, k.hidden, k.generation, "
-                + "r.body FROM UNNEST(?) AS u(k) JOIN contact_record r ON r.source = ? AND r.source_key = u.k "
-                + "JOIN record_key k ON k.id = r.id")) {
-            select.setObject(1, keys.toArray(new String[0]));
-            select.setString(2, source);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getBoolean(3), rs.getInt(4),
-                            rs.getBytes(5)));
-                }
-            }
-        }
-        return found;
     }
 
     /** Batches the upserted rows and adds their caller entries; returns how many entries replace earlier ones. */

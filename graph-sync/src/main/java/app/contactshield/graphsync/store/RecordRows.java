@@ -28,12 +28,12 @@ final class RecordRows {
     RecordRows(Connection db) throws SQLException {
         insertBody = db.prepareStatement("INSERT INTO contact_record (id, source, source_key, phones, body) "
                 + "VALUES (?, ?, ?, ?, ?)");
-        insertKey = db.prepareStatement("INSERT INTO record_key (id, source, key_hash, person_key, raw_key, hidden, "
-                + "generation, tokens) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)");
+        insertKey = db.prepareStatement("INSERT INTO record_key (id, source, key_hash, person_hash, person_key, "
+                + "raw_key, hidden, generation, tokens) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
         updateBody = db.prepareStatement("UPDATE contact_record SET phones = ?, body = ? WHERE id = ?");
-        updateKey = db.prepareStatement("UPDATE record_key SET person_key = ?, raw_key = ?, hidden = FALSE, "
-                + "generation = ?, tokens = ? WHERE id = ?");
-        rekey = db.prepareStatement("UPDATE record_key SET person_key = ?, raw_key = ? WHERE id = ?");
+        updateKey = db.prepareStatement("UPDATE record_key SET person_hash = ?, person_key = ?, raw_key = ?, "
+                + "hidden = FALSE, generation = ?, tokens = ? WHERE id = ?");
+        rekey = db.prepareStatement("UPDATE record_key SET person_hash = ?, person_key = ?, raw_key = ? WHERE id = ?");
         generation = db.prepareStatement("UPDATE record_key SET generation = ? WHERE id = ?");
         hide = db.prepareStatement("UPDATE record_key SET hidden = TRUE WHERE id = ?");
         deleteBody = db.prepareStatement("DELETE FROM contact_record WHERE id = ?");
@@ -43,6 +43,14 @@ final class RecordRows {
     /** The 64-bit hash of a source key that {@code record_key.key_hash} holds. */
     static long keyHash(String sourceKey) {
         return MatchTokens.hash(sourceKey);
+    }
+
+    /**
+     * The 32-bit hash of a person key that {@code record_key.person_hash} holds and indexes: a small index entry,
+     * so that a committed page rewrites few index pages. Different keys may share a hash; readers compare the key.
+     */
+    static int personHash(String personKey) {
+        return (int) MatchTokens.hash(personKey);
     }
 
     /** Adds a new record's two rows to the batch. */
@@ -57,10 +65,11 @@ final class RecordRows {
         insertKey.setLong(1, id);
         insertKey.setString(2, source);
         insertKey.setLong(3, keyHash(sourceKey));
-        insertKey.setString(4, personKey);
-        insertKey.setString(5, rawKey);
-        insertKey.setInt(6, gen);
-        insertKey.setBytes(7, pack(tokens));
+        insertKey.setInt(4, personHash(personKey));
+        insertKey.setString(5, personKey);
+        insertKey.setString(6, rawKey);
+        insertKey.setInt(7, gen);
+        insertKey.setBytes(8, pack(tokens));
         insertKey.addBatch();
     }
 
@@ -71,19 +80,21 @@ final class RecordRows {
         updateBody.setBytes(2, body);
         updateBody.setLong(3, id);
         updateBody.addBatch();
-        updateKey.setString(1, personKey);
-        updateKey.setString(2, rawKey);
-        updateKey.setInt(3, gen);
-        updateKey.setBytes(4, pack(tokens));
-        updateKey.setLong(5, id);
+        updateKey.setInt(1, personHash(personKey));
+        updateKey.setString(2, personKey);
+        updateKey.setString(3, rawKey);
+        updateKey.setInt(4, gen);
+        updateKey.setBytes(5, pack(tokens));
+        updateKey.setLong(6, id);
         updateKey.addBatch();
     }
 
     /** Adds a new person key for a record whose body stays as it is. */
     void rekey(long id, String personKey, String rawKey) throws SQLException {
-        rekey.setString(1, personKey);
-        rekey.setString(2, rawKey);
-        rekey.setLong(3, id);
+        rekey.setInt(1, personHash(personKey));
+        rekey.setString(2, personKey);
+        rekey.setString(3, rawKey);
+        rekey.setLong(4, id);
         rekey.addBatch();
     }
 
