@@ -1,6 +1,11 @@
 package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.consolidate.PersonKeys;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongLongHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,13 +26,14 @@ import java.util.Set;
  * hashes of the source keys stored per source with their record ids, so that a page of records the store has never
  * seen (a first sync) looks none of them up, and the others are found by id without an index on source keys. Built
  * lazily from the narrow {@code record_key} table on the first write; not thread-safe (the store's write lock guards
- * it).
+ * it). Ids and hashes are kept in primitive hash maps (HPPC): boxed maps made loading a store of 100,000 records take
+ * seconds, most of it spent creating and collecting the boxes.
  */
 final class IdentityGraph {
-    private final Map<Long, Node> nodes = new HashMap<>();
-    private final Map<Long, long[]> holders = new HashMap<>();
-    private final Map<String, Map<Long, Integer>> generations = new HashMap<>();
-    private final Map<String, KeyIds> keyIds = new HashMap<>();
+    private final LongObjectHashMap<Node> nodes = new LongObjectHashMap<>();
+    private final LongObjectHashMap<long[]> holders = new LongObjectHashMap<>();
+    private final Map<String, LongIntHashMap> generations = new HashMap<>();
+    private final Map<String, LongLongHashMap> keyIds = new HashMap<>();
 
     /** One visible record: its own key, the key of its person and its token hashes. */
     static final class Node {
@@ -71,7 +76,7 @@ final class IdentityGraph {
 
     /** Notes that the record {@code id} of the source, with this source-key hash, is stored (visible or hidden). */
     void storedKey(String source, long keyHash, long id) {
-        keyIds.computeIfAbsent(source, k -> new KeyIds()).put(keyHash, id);
+        keyIds.computeIfAbsent(source, k -> new LongLongHashMap()).put(keyHash, id);
     }
 
     /**
@@ -80,18 +85,18 @@ final class IdentityGraph {
      * the other key; the caller compares the stored row's source key.
      */
     long idOfKey(String source, long keyHash) {
-        KeyIds ids = keyIds.get(source);
-        return ids == null ? -1 : ids.get(keyHash);
+        LongLongHashMap ids = keyIds.get(source);
+        return ids == null ? -1 : ids.getOrDefault(keyHash, -1);
     }
 
     /** Notes the generation of a stored record, visible or hidden. */
     void generation(String source, long id, int generation) {
-        generations.computeIfAbsent(source, k -> new HashMap<>()).put(id, generation);
+        generations.computeIfAbsent(source, k -> new LongIntHashMap()).put(id, generation);
     }
 
     /** Forgets a deleted record's generation. */
     void forgetGeneration(String source, long id) {
-        Map<Long, Integer> bySource = generations.get(source);
+        LongIntHashMap bySource = generations.get(source);
         if (bySource != null) {
             bySource.remove(id);
         }
@@ -100,11 +105,14 @@ final class IdentityGraph {
     /** Records of a source whose generation is older than {@code generation}: those a full round did not deliver. */
     List<Long> olderThan(String source, int generation) {
         List<Long> stale = new ArrayList<>();
-        generations.getOrDefault(source, Map.of()).forEach((id, g) -> {
-            if (g < generation) {
-                stale.add(id);
+        LongIntHashMap bySource = generations.get(source);
+        if (bySource != null) {
+            for (LongIntCursor entry : bySource) {
+                if (entry.value < generation) {
+                    stale.add(entry.key);
+                }
             }
-        });
+        }
         return stale;
     }
 
@@ -115,13 +123,14 @@ final class IdentityGraph {
     void put(long id, String rawKey, String personKey, long[] tokens) {
         nodes.put(id, new Node(rawKey, personKey, tokens));
         for (long token : tokens) {
-            long[] ids = holders.get(token);
-            if (ids == null) {
-                holders.put(token, new long[] {id});
-            } else {
+            int slot = holders.indexOf(token);
+            if (holders.indexExists(slot)) {
+                long[] ids = holders.indexGet(slot);
                 long[] grown = Arrays.copyOf(ids, ids.length + 1);
                 grown[ids.length] = id;
-                holders.put(token, grown);
+                holders.indexReplace(slot, grown);
+            } else {
+                holders.indexInsert(slot, token, new long[] {id});
             }
         }
     }
@@ -163,7 +172,7 @@ final class IdentityGraph {
      */
     Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys) {
         Map<Long, String> changed = new HashMap<>();
-        Set<Long> visited = new HashSet<>();
+        LongHashSet visited = new LongHashSet();
         for (Long seed : seeds) {
             if (!nodes.containsKey(seed) || visited.contains(seed)) {
                 continue;
@@ -191,7 +200,7 @@ final class IdentityGraph {
         return changed;
     }
 
-    private boolean isolated(Long id) {
+    private boolean isolated(long id) {
         for (long token : nodes.get(id).tokens) {
             long[] ids = holders.get(token);
             if (ids != null && ids.length > 1) {
@@ -201,16 +210,26 @@ final class IdentityGraph {
         return true;
     }
 
-    private List<Long> component(Long seed, Set<Long> visited) {
+    /**
+     * The records connected to {@code seed} through shared tokens. Each token's holders are scanned once: when many
+     * records share one token, scanning it from every holder would cost the square of
+     * their number on every page that touches the group.
+     */
+    private List<Long> component(long seed, LongHashSet visited) {
         List<Long> component = new ArrayList<>();
+        LongHashSet scanned = new LongHashSet();
         ArrayDeque<Long> queue = new ArrayDeque<>();
         queue.add(seed);
         visited.add(seed);
         while (!queue.isEmpty()) {
-            Long id = queue.poll();
+            long id = queue.poll();
             component.add(id);
             for (long token : nodes.get(id).tokens) {
-                for (long other : holders.getOrDefault(token, new long[0])) {
+                long[] ids = holders.get(token);
+                if (ids == null || ids.length == 1 || !scanned.add(token)) {
+                    continue;
+                }
+                for (long other : ids) {
                     if (visited.add(other)) {
                         queue.add(other);
                     }
