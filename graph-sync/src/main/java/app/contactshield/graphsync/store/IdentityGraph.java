@@ -26,8 +26,7 @@ import java.util.Set;
  * hashes of the source keys stored per source with their record ids, so that a page of records the store has never
  * seen (a first sync) looks none of them up, and the others are found by id without an index on source keys. Built
  * lazily from the narrow {@code record_key} table on the first write; not thread-safe (the store's write lock guards
- * it). Ids and hashes are kept in primitive hash maps (HPPC): boxed maps made loading a store of 100,000 records take
- * seconds, most of it spent creating and collecting the boxes.
+ * it). Ids and hashes are kept in primitive hash maps (HPPC), not as a boxed key, value and entry object each.
  */
 final class IdentityGraph {
     private final LongObjectHashMap<Node> nodes = new LongObjectHashMap<>();
