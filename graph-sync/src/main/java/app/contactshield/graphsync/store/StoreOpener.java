@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreOpener {
     /**
-     * The highest migration version shipped ({@code db/migration}, V4, and {@link V2__CallerChunks}); a store at this
-     * version skips Flyway.
+     * The highest migration version shipped ({@code db/migration} with V1 and V4, {@link V2__CallerChunks} and
+     * {@link V3__RecordKeys}); a store at this version skips Flyway.
      */
     static final String LATEST_SCHEMA_VERSION = "4";
     /** Length of the store key in bytes (256 bits). */
@@ -193,7 +193,7 @@ public final class StoreOpener {
         dataSource.setUser(USER);
         dataSource.setPasswordChars(password(key));
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V2__CallerChunks()).load().migrate();
+                .javaMigrations(new V2__CallerChunks(), new V3__RecordKeys()).load().migrate();
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {
