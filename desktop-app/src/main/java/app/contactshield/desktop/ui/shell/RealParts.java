@@ -15,6 +15,7 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.presence.PresenceClient;
+import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
@@ -26,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The parts of a signed-in session: the encrypted H2 store of the data directory (opened as the command line opens
- * it), the enabled Graph sources synced on a schedule, presence polled at the settings' interval, the settings with
- * the policy's locks, the phone link from the settings, and the user's own card from {@code /me}. Built off the
- * JavaFX thread (the store's key may need a passphrase, asked through the prompt).
+ * it), the enabled Graph sources synced on a schedule that starts once the first search index is complete,
+ * presence polled at the settings' interval, the settings with the policy's locks, the phone link from the settings,
+ * and the user's own card from {@code /me}. Built off the JavaFX thread (the store's key may need a passphrase, asked
+ * through the prompt).
  */
 public final class RealParts {
     private static final Logger LOG = LoggerFactory.getLogger(RealParts.class);
@@ -65,34 +67,54 @@ public final class RealParts {
     }
 
     /**
-     * Opens the store and starts sync and presence.
+     * Opens the store and starts presence; sync starts when the context's first search index is complete.
      *
      * @throws StoreException when the store cannot be opened (no key given, unwritable data directory)
-     * @throws SyncException  when the sources no longer enabled cannot be purged from it
+     * @throws SyncException  when a source no longer enabled has synced before and cannot be purged from it
      */
     public static AppContext.Parts open(Inputs in) throws SyncException {
         long started = System.nanoTime();
         StoreSession session = StoreSession.open(in.dir(), in.settings(), in.prompt());
         session.recoveryNotice().ifPresent(notice -> LOG.warn("The store was rebuilt: {}", notice));
         PolicySettingsModel settings = new PolicySettingsModel(in.settings(), in.local());
-        PhoneNormalizer normalizer = new PhoneNormalizer(in.settings().defaultRegion());
-        SyncEngine engine = new SyncEngine(session.store(), TenantSync.sources(
-                GraphSources.client(in.graph().root(), in.graph().transport(), in.tokens()), in.settings(),
-                normalizer, session.store(), notice -> LOG.warn("Sync scope: {}", notice)),
-                () -> in.tokens().accessToken(false));
+        SyncSchedule.EngineFactory engines = () -> engine(in, session.store());
+        if (disabledSourceSynced(in.settings(), session.store())) {
+            SyncEngine engine = engines.create();
+            engines = () -> engine;
+        }
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
-        SyncSchedule schedule = new SyncSchedule(engine, sync, in.clock());
+        SyncSchedule schedule = new SyncSchedule(engines, sync, in.clock());
         PresencePolling presence = new PresencePolling(new PresenceClient(in.graph().http(),
                 in.graph().presenceRoot(), in.tokens(), in.clock()), settings.presenceInterval(), in.clock());
         SwitchingPhoneLink phone = new SwitchingPhoneLink(name -> in.phones().open(settings.effective(), name),
                 settings.value(SettingKey.PHONE));
         followSettings(settings, presence, phone);
         presence.start();
-        schedule.start(SyncSchedule.DEFAULT_INTERVAL);
         LOG.info("Session parts ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return new AppContext.Parts(session.store(), phone, presence.feed(), settings, sync, false,
                 OwnCardSource.graphMe(in.graph().root(), in.graph().transport(), in.tokens()),
                 List.of(schedule, presence));
+    }
+
+    /**
+     * The sync engine over the enabled sources; making it purges the sources no longer enabled, which reads every
+     * record of the store.
+     */
+    private static SyncEngine engine(Inputs in, ContactStore store) throws SyncException {
+        PhoneNormalizer normalizer = new PhoneNormalizer(in.settings().defaultRegion());
+        return new SyncEngine(store, TenantSync.sources(GraphSources.client(in.graph().root(), in.graph().transport(),
+                in.tokens()), in.settings(), normalizer, store, notice -> LOG.warn("Sync scope: {}", notice)),
+                () -> in.tokens().accessToken(false));
+    }
+
+    /**
+     * Whether a source the settings no longer enable has synced into the store (its cursor, held in memory, says
+     * so): then its contacts are purged before the window shows them. Otherwise the purge, which reads the whole
+     * store to find leftovers, waits for the first sync.
+     */
+    private static boolean disabledSourceSynced(EffectiveSettings settings, ContactStore store) {
+        return EffectiveSettings.KNOWN_SOURCES.stream()
+                .anyMatch(source -> !settings.enabledSources().contains(source) && store.cursor(source).isPresent());
     }
 
     /** The presence interval and the preferred phone take effect when the user changes them. */
