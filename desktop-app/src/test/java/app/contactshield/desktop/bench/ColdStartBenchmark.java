@@ -78,7 +78,7 @@ public final class ColdStartBenchmark {
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        DataDirectory dir = new DataDirectory(Path.of("target", "bench-coldstart-" + people));
+        DataDirectory dir = directory(people);
         if (!Files.exists(dir.resolveFile("complete.marker"))) {
             build(dir, people);
             System.out.println("Built a store of " + people + " people in " + dir + "; run again to measure.");
@@ -107,6 +107,11 @@ public final class ColdStartBenchmark {
                 times.searchable - jvmStart, times.finalMatches, expectedMatches(people));
         Platform.runLater(shell::close);
         System.exit(0);
+    }
+
+    /** Where the benchmark store of {@code people} people is kept. */
+    static DataDirectory directory(int people) {
+        return new DataDirectory(Path.of("target", "bench-coldstart-" + people));
     }
 
     /** When the start reached each milestone; written on the JavaFX thread, read by the main thread. */
@@ -148,7 +153,8 @@ public final class ColdStartBenchmark {
         return matches;
     }
 
-    private static AppShell shell(DataDirectory dir) {
+    /** The app shell as the app wires it, on the benchmark store of {@code dir}: silent sign-in, Graph offline. */
+    static AppShell shell(DataDirectory dir) {
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         LinkOpener links = uri -> { };
         GraphAccess graph = new GraphAccess(URI.create("http://127.0.0.1:9/v1.0/"), (uri, token) -> {
@@ -163,7 +169,8 @@ public final class ColdStartBenchmark {
         return (kind, reason) -> Optional.of(PASSPHRASE.clone());
     }
 
-    private static void build(DataDirectory dir, int people) throws Exception {
+    /** Writes {@code people} invented people into the encrypted store of {@code dir}, with its settings. */
+    static void build(DataDirectory dir, int people) throws Exception {
         dir.ensureExists();
         Files.writeString(dir.resolveFile(EffectiveSettings.USER_FILE), SETTINGS);
         EffectiveSettings settings = EffectiveSettings.load(dir.path());

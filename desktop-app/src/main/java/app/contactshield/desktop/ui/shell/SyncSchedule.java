@@ -30,6 +30,7 @@ final class SyncSchedule implements AutoCloseable, AppContext.StartsAfterIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SyncSchedule.class);
 
     private final EngineFactory engines;
+    private final RunListener runs;
     private final ManualSyncStatusFeed status;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -47,7 +48,19 @@ final class SyncSchedule implements AutoCloseable, AppContext.StartsAfterIndex {
         SyncEngine create() throws SyncException;
     }
 
+    /** Told before each run ({@code true}) and after it ({@code false}), on the timer thread. */
+    @FunctionalInterface
+    interface RunListener {
+        void syncing(boolean running);
+    }
+
     SyncSchedule(EngineFactory engines, ManualSyncStatusFeed status, Clock clock) {
+        this(engines, status, clock, running -> { });
+    }
+
+    /** @param runs told when each run starts and ends (the app raises the store's cache while it syncs) */
+    SyncSchedule(EngineFactory engines, ManualSyncStatusFeed status, Clock clock, RunListener runs) {
+        this.runs = Objects.requireNonNull(runs, "runs");
         this.engines = Objects.requireNonNull(engines, "engines");
         this.status = Objects.requireNonNull(status, "status");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -70,6 +83,7 @@ final class SyncSchedule implements AutoCloseable, AppContext.StartsAfterIndex {
 
     private void runOnce() {
         long started = System.nanoTime();
+        runs.syncing(true);
         try {
             if (engine == null) {
                 engine = engines.create();
@@ -78,6 +92,8 @@ final class SyncSchedule implements AutoCloseable, AppContext.StartsAfterIndex {
             LOG.info("Sync finished in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (SyncException | RuntimeException e) {
             LOG.warn("Sync failed; the next one runs at the next interval: {}", e.getMessage());
+        } finally {
+            runs.syncing(false);
         }
         status.complete(clock.instant());
     }
