@@ -1,6 +1,7 @@
 package app.contactshield.desktop.bench;
 
 import app.contactshield.desktop.HeapFootprint;
+import app.contactshield.desktop.LeanLaunch;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.shell.AppShell;
 import app.contactshield.graphsync.home.DataDirectory;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,10 +31,11 @@ import javafx.stage.Stage;
  * encrypted store opened through the key vault, the main window, the search index, caller ID), waits until everyone
  * is indexed, types a script of searches, opens the first result's detail, idles past the app's idle collection and
  * prints heap used and the process's {@code VmRSS} and peak {@code VmHWM} ({@code /proc/self/status}) at each step.
- * The store is written once under {@code target/bench-coldstart-300000}. Without arguments it measures with no JVM
- * flags (as the README's {@code java -jar} runs) and with the installer launcher's options; {@code a|b c} measures
- * the flag sets {@code a} and {@code b c}. Run it under a display with the module's test class path, as the README's
- * Benchmarks section shows:
+ * The store is written once under {@code target/bench-coldstart-300000}. Without arguments it measures with the
+ * flags of the child VM that {@code java -jar contact-shield.jar} starts for this store ({@link LeanLaunch}) and
+ * with the installer launcher's options; {@code a|b c} measures the flag sets {@code a} and {@code b c} (an empty
+ * set, as in {@code "|-Xmx512m"}, is a VM with no flags at all). Run it under a display with the module's test class
+ * path, as the README's Benchmarks section shows:
  *
  * <pre>
  * java -cp "$CP" app.contactshield.desktop.bench.AppMemoryBenchmark
@@ -52,14 +55,20 @@ public final class AppMemoryBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals(CHILD)) {
-            measure();
+            try {
+                measure();
+            } catch (Exception | Error e) {
+                e.printStackTrace();
+                System.exit(1);
+            }
             System.exit(0);
         }
         DataDirectory dir = ColdStartBenchmark.directory(PEOPLE);
         if (!Files.exists(dir.resolveFile("complete.marker"))) {
             ColdStartBenchmark.build(dir, PEOPLE);
         }
-        String sets = args.length == 0 ? "|" + LAUNCHER_OPTIONS : String.join(" ", args);
+        String asJar = String.join(" ", LeanLaunch.childFlags(LeanLaunch.storeBytes(Optional.of(dir.path()))));
+        String sets = args.length == 0 ? asJar + "|" + LAUNCHER_OPTIONS : String.join(" ", args);
         for (String set : sets.split("\\|", -1)) {
             List<String> flags = Arrays.stream(set.trim().split("\\s+")).filter(f -> !f.isEmpty()).toList();
             List<String> command = new ArrayList<>();
@@ -67,8 +76,14 @@ public final class AppMemoryBenchmark {
             command.addAll(flags);
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), AppMemoryBenchmark.class.getName(),
                     CHILD));
-            System.out.printf("%n== JVM flags: %s%n", flags.isEmpty() ? "(none)" : String.join(" ", flags));
-            System.out.printf("exit code %d%n", new ProcessBuilder(command).inheritIO().start().waitFor());
+            System.out.printf("%n== JVM flags: %s%s%n", flags.isEmpty() ? "(none)" : String.join(" ", flags),
+                    set.equals(asJar) ? " (the child VM of java -jar, with " + LeanLaunch.childEnvironment() + ")"
+                    : "");
+            ProcessBuilder child = new ProcessBuilder(command).inheritIO();
+            if (set.equals(asJar)) {
+                LeanLaunch.childEnvironment().forEach(child.environment()::putIfAbsent);
+            }
+            System.out.printf("exit code %d%n", child.start().waitFor());
         }
     }
 

@@ -92,7 +92,7 @@ public final class RealParts {
         }
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
         SyncSchedule schedule = new SyncSchedule(engines, sync, in.clock(),
-                running -> sizeCache(session.store(), running));
+                cacheSizing(in.settings(), session.store()));
         PresencePolling presence = new PresencePolling(new PresenceClient(in.graph().http(),
                 in.graph().presenceRoot(), in.tokens(), in.clock()), settings.presenceInterval(), in.clock());
         SwitchingPhoneLink phone = new SwitchingPhoneLink(name -> in.phones().open(settings.effective(), name),
@@ -124,6 +124,25 @@ public final class RealParts {
     private static boolean disabledSourceSynced(EffectiveSettings settings, ContactStore store) {
         return EffectiveSettings.KNOWN_SOURCES.stream()
                 .anyMatch(source -> !settings.enabledSources().contains(source) && store.cursor(source).isPresent());
+    }
+
+    /**
+     * Raises the store's page cache for a run that syncs a source for the first time (a first sync of a big tenant
+     * writes every record and is faster with it) and lowers it again after that run; a delta sync writes a few
+     * pages and keeps the small cache. Told on the sync timer's thread only.
+     */
+    private static SyncSchedule.RunListener cacheSizing(EffectiveSettings settings, ContactStore store) {
+        boolean[] raised = {false};
+        return running -> {
+            if (running && !raised[0] && settings.enabledSources().stream()
+                    .anyMatch(source -> store.cursor(source).isEmpty())) {
+                raised[0] = true;
+                sizeCache(store, true);
+            } else if (!running && raised[0]) {
+                raised[0] = false;
+                sizeCache(store, false);
+            }
+        };
     }
 
     /** A small page cache while the app reads, the store's full one while it syncs. */
