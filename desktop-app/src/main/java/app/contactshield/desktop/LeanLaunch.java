@@ -23,10 +23,10 @@ import java.util.Set;
  * more in a child VM with {@link #childFlags(long) those flags}, waits for it and exits with its status.
  *
  * <p>No relaunch happens for a subcommand ({@code sync}, {@code identify}, ...), when the command line already names
- * a collector or a heap size (the installer's launcher passes {@code -Xmx512m}), when the app runs from a class path
- * rather than its jar, when the child VM cannot be started (the app then runs in the first VM), or when the
- * environment variable {@value #OFF_ENV} is set. The child gets the parent's own VM options after these flags, so a
- * user's {@code -D} settings still apply. Runs on the main thread before anything else.
+ * a collector or a heap size (the installer's launcher passes {@code -Xmx512m}) or attaches a debugger or an agent,
+ * when the app runs from a class path rather than its jar, when the child VM cannot be started (the app then runs in
+ * the first VM), or when the environment variable {@value #OFF_ENV} is set. The child gets the parent's own VM
+ * options after these flags, so a user's {@code -D} settings still apply. Runs on the main thread before anything else.
  */
 public final class LeanLaunch {
     /** Set in the child VM, so that it never relaunches again. */
@@ -40,6 +40,7 @@ public final class LeanLaunch {
     private static final Set<String> SIZING_FLAGS = Set.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
             "-XX:MaxRAMPercentage", "-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseZGC",
             "-XX:+UseShenandoahGC", "-XX:+UseEpsilonGC");
+    private static final Set<String> TOOL_FLAGS = Set.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp");
 
     private LeanLaunch() {
     }
@@ -120,9 +121,13 @@ public final class LeanLaunch {
         return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
     }
 
-    /** Whether the VM options already choose a collector or a heap size. */
+    /**
+     * Whether the VM options already choose a collector or a heap size, or attach a debugger or an agent to this VM
+     * (a second VM could not bind the same debug port, and the tool would watch the wrong one).
+     */
     static boolean choosesMemory(List<String> vmOptions) {
-        return vmOptions.stream().anyMatch(option -> SIZING_FLAGS.stream().anyMatch(option::startsWith));
+        return vmOptions.stream().anyMatch(option -> SIZING_FLAGS.stream().anyMatch(option::startsWith)
+                || TOOL_FLAGS.stream().anyMatch(option::startsWith));
     }
 
     /** Whether the arguments start the desktop app (no subcommand, no help): only a data directory and a link. */

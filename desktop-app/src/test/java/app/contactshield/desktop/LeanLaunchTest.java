@@ -48,8 +48,9 @@ class LeanLaunchTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-Xmx512m", "-XX:MaxRAMPercentage=25", "-XX:+UseG1GC", "-XX:+UseSerialGC"})
-    void aCommandLineThatChoosesMemoryItselfIsLeftAsItIs(String option) {
+    @ValueSource(strings = {"-Xmx512m", "-XX:MaxRAMPercentage=25", "-XX:+UseG1GC", "-XX:+UseSerialGC",
+        "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:/opt/agent.jar"})
+    void aCommandLineThatChoosesMemoryOrAttachesAToolIsLeftAsItIs(String option) {
         assertThat(LeanLaunch.choosesMemory(List.of("-Dfoo=bar", option))).isTrue();
         assertThat(LeanLaunch.choosesMemory(List.of("-Dfoo=bar", "-Xss1m"))).isFalse();
     }
