@@ -36,6 +36,11 @@ public final class StoreOpener {
      * {@link V3__RecordKeys}); a store at this version skips Flyway.
      */
     static final String LATEST_SCHEMA_VERSION = "4";
+    /**
+     * The page cache the store opens with, in KB ({@code CACHE_SIZE}): enough for a first sync of a big tenant. It
+     * holds 55–60 MB once a whole store was read; {@link H2ContactStore#useCacheSize} changes it while open.
+     */
+    public static final int WRITE_CACHE_KB = 65_536;
     /** Length of the store key in bytes (256 bits). */
     public static final int KEY_BYTES = 32;
 
@@ -158,7 +163,7 @@ public final class StoreOpener {
      */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + StoreFiles.databaseBase(dataDir).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=" + WRITE_CACHE_KB
                 // A commit is written before it returns, so a full disk fails the page instead of a later flush.
                 + ";WRITE_DELAY=0"
                 // Each commit leaves superseded chunks behind; closing may spend up to 3 s moving live data together
