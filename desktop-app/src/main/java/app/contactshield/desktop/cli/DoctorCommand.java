@@ -52,6 +52,9 @@ public final class DoctorCommand extends StoreCommand {
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         line(out, "Data directory", dir + (Files.isDirectory(dir.path()) ? "" : " (not created yet)"));
+        dir.openToOthers().ifPresent(permissions -> line(out, "Warning", "other users may read or write in the "
+                + "data directory (" + permissions + "); the store files stay owner-only, but use a folder of your "
+                + "own or run: chmod 700 " + dir));
         line(out, "Tenant", settings.hasTenant() ? "configured" + (settings.isLocked(
                 app.contactshield.graphsync.policy.PolicyKey.TENANT_ID) ? " by the organisation's policy" : "")
                 : "not configured (demo data only)");

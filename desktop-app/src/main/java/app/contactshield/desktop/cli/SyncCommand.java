@@ -84,6 +84,7 @@ public final class SyncCommand extends StoreCommand {
             return 2;
         }
         if (demo && !settings.hasRegion()) {
+            dir.ensureExists();
             settings = adoptDemoRegion(settings, err);
         }
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
