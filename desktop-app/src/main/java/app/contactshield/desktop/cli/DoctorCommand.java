@@ -89,7 +89,8 @@ public final class DoctorCommand extends StoreCommand {
         Map<SourceId, Integer> counts = new TreeMap<>(java.util.Comparator.comparing(SourceId::value));
         counts.putAll(store.recordCounts());
         settings.enabledSources().forEach(source -> counts.putIfAbsent(source, 0));
-        Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(settings.defaultRegion()))
+        String region = StoreOrigin.numberRegion(store, settings, counts.keySet());
+        Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(region))
                 .unusableCountsBySource(store);
         out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Records", "Cursor age", "Unusable numbers");
         Instant now = Instant.now();

@@ -91,7 +91,8 @@ public final class IdentifyCommand extends StoreCommand {
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             Identifier identifier = CallerIdSetup.identifier(session.store(), settings);
-            String inRegion = region == null ? settings.defaultRegion() : region.toUpperCase(Locale.ROOT);
+            String inRegion = region != null ? region.toUpperCase(Locale.ROOT) : StoreOrigin.numberRegion(
+                    session.store(), settings, session.store().recordCounts().keySet());
             out.println(Identifier.render(identifier.identify(number, inRegion)));
             out.flush();
             return 0;

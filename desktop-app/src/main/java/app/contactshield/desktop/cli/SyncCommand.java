@@ -9,7 +9,6 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
-import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceReport;
@@ -17,7 +16,6 @@ import app.contactshield.graphsync.sync.SourceScope;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import app.contactshield.graphsync.sync.SyncRun;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -39,6 +37,10 @@ import picocli.CommandLine.Option;
             "2:wrong usage: no tenant configured, or --demo without --once"})
 public final class SyncCommand extends StoreCommand {
     static final int DEMO_PAGE_SIZE = 999;
+    /**
+     * The demo directory is a German company whose numbers are written the way people there type them: they are
+     * always read as in its home region, whatever the settings say, and the settings are left as they are.
+     */
     static final String DEMO_REGION = "DE";
 
     @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes until "
@@ -83,13 +85,9 @@ public final class SyncCommand extends StoreCommand {
                     + "it does not repeat: run '" + StoreOrigin.DEMO_SYNC + "' (again to see a round of changes).");
             return 2;
         }
-        if (demo && !settings.hasRegion()) {
-            dir.ensureExists();
-            settings = adoptDemoRegion(settings, err);
-        }
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
-            PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
+            PhoneNormalizer normalizer = new PhoneNormalizer(demo ? DEMO_REGION : settings.defaultRegion());
             try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
                 return once ? runOnce(engine, out, err) : repeat(engine, Duration.ofMinutes(Math.max(1, everyMinutes)),
                         out, err, Clock.systemDefaultZone(), every -> TimeUnit.MILLISECONDS.sleep(every.toMillis()));
@@ -97,23 +95,6 @@ public final class SyncCommand extends StoreCommand {
         } catch (SyncException e) {
             err.println(CliText.describe(e));
             return 1;
-        }
-    }
-
-    /**
-     * The demo directory is a German company whose numbers are written the way people there type them; without a
-     * region from the policy, the user or the OS locale they would be read as American numbers.
-     */
-    private static EffectiveSettings adoptDemoRegion(EffectiveSettings settings, PrintWriter err) {
-        try {
-            EffectiveSettings adopted = settings.withUserText(PolicyKey.DEFAULT_REGION, DEMO_REGION);
-            err.println("No region is set: numbers are read as in " + DEMO_REGION + ", the demo company's home "
-                    + "(change defaultRegion in the settings).");
-            return adopted;
-        } catch (IOException e) {
-            err.println("The settings cannot be saved (" + e.getMessage() + "); numbers are read as in "
-                    + settings.defaultRegion() + ".");
-            return settings;
         }
     }
 
@@ -125,8 +106,9 @@ public final class SyncCommand extends StoreCommand {
             List<ContactSource> sources = DemoMode.sources(
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
             Map<SourceId, String> fingerprints = new LinkedHashMap<>();
-            sources.forEach(source -> fingerprints.put(source.id(), settings.selectionFingerprint(source.id())));
-            SourceScope scope = new SourceScope(fingerprints, settings.defaultRegion());
+            sources.forEach(source -> fingerprints.put(source.id(), settings.selectionFingerprint(source.id(),
+                    DEMO_REGION)));
+            SourceScope scope = new SourceScope(fingerprints, DEMO_REGION);
             return new SyncEngine(store, scope.apply(sources), SyncEngine.Renewal.NONE);
         }
         return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, out, err);

@@ -58,7 +58,8 @@ public final class SettingsLayer {
                 problems.add(new PolicyProblem(field.getKey(), "unknown key, ignored", origin));
                 continue;
             }
-            Optional<String> wrong = PolicyValues.checkType(key.get(), field.getValue());
+            Optional<String> wrong = PolicyValues.checkType(key.get(), field.getValue())
+                    .or(() -> PolicyValues.checkValue(key.get(), field.getValue()));
             if (wrong.isPresent()) {
                 problems.add(new PolicyProblem(field.getKey(), wrong.get() + ", ignored", origin));
                 continue;

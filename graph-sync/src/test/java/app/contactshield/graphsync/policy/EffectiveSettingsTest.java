@@ -42,6 +42,39 @@ class EffectiveSettingsTest {
     }
 
     @Test
+    void aRegionPhoneNumbersCannotBeReadInIsReportedByNameAndIgnored() throws Exception {
+        Path policy = write("policy.json", "{\"defaultRegion\": \"XX\"}");
+        Path user = write("settings.json", "{\"defaultRegion\": \"AT\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("defaultRegion");
+            assertThat(p.origin()).isEqualTo(policy.toString());
+            assertThat(p.problem()).contains("'XX' is not a region", "ISO 3166", "ignored");
+        });
+        assertThat(settings.isLocked(PolicyKey.DEFAULT_REGION)).isFalse();
+        assertThat(settings.defaultRegion()).isEqualTo("AT");
+        assertThatThrownBy(() -> settings.withUserText(PolicyKey.DEFAULT_REGION, "XX"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'XX' is not a region");
+    }
+
+    @Test
+    void anUnknownThemeOrLanguageIsReportedWithTheAllowedValuesAndIgnored() throws Exception {
+        Path user = write("settings.json", "{\"theme\": \"purple\", \"language\": \"fr\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).extracting(PolicyProblem::toString).containsExactlyInAnyOrder(
+                user + ": theme: 'purple' is not one of system, light, dark, ignored",
+                user + ": language: 'fr' is not one of system, en, de, ignored");
+        assertThat(settings.theme()).isEqualTo("system");
+        assertThat(settings.language()).isEqualTo("system");
+    }
+
+    @Test
     void aPolicyFileThatIsNotJsonIsReportedWithItsPositionAndIgnoredWhole() throws Exception {
         Path file = write("policy.json", "{\n  \"tenantId\": \"x\",\n  oops\n}");
 
