@@ -47,9 +47,10 @@ public final class SyncCommand extends StoreCommand {
             + "Ctrl+C; --demo needs --once).")
     private boolean once;
 
-    @Option(names = "--every", paramLabel = "MINUTES", defaultValue = "15",
-            description = "Minutes between syncs when not --once (default: ${DEFAULT-VALUE}).")
-    private int everyMinutes;
+    @Option(names = "--every", paramLabel = "MINUTES",
+            description = "Minutes between syncs when not --once (default: 15; never under "
+                    + EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES + ").")
+    private Integer everyMinutes;
 
     @Option(names = "--demo", description = "Sync the bundled demo directory instead of a tenant.")
     private boolean demo;
@@ -75,6 +76,17 @@ public final class SyncCommand extends StoreCommand {
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         settings.problems().forEach(problem -> err.println("Policy: " + problem));
+        if (everyMinutes != null && once) {
+            err.println("--every and --once do not go together: --once syncs one round and exits, --every repeats; "
+                    + "give one of them.");
+            return 2;
+        }
+        if (everyMinutes != null && everyMinutes < EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES) {
+            err.println("--every " + everyMinutes + " is too short: syncs are at least "
+                    + EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES + " minutes apart, so that the directory is not "
+                    + "asked too often; give --every " + EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES + " or more.");
+            return 2;
+        }
         if (!demo && !settings.hasTenant()) {
             err.println("No tenant is configured: set tenantId and clientId in the policy or " + dir.resolveFile(
                     EffectiveSettings.USER_FILE) + ", or try the bundled directory with --demo.");
@@ -88,9 +100,22 @@ public final class SyncCommand extends StoreCommand {
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(demo ? DEMO_REGION : settings.defaultRegion());
-            try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
-                return once ? runOnce(engine, out, err) : repeat(engine, Duration.ofMinutes(Math.max(1, everyMinutes)),
-                        out, err, Clock.systemDefaultZone(), every -> TimeUnit.MILLISECONDS.sleep(every.toMillis()));
+            if (once) {
+                try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
+                    return runOnce(engine, out, err);
+                }
+            }
+            Duration every = Duration.ofMinutes(everyMinutes == null ? settings.syncIntervalMinutes() : everyMinutes);
+            Pause pause = wait -> TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+            while (true) {
+                try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
+                    return repeat(engine, every, out, err, Clock.systemDefaultZone(), pause);
+                } catch (SyncException e) {
+                    err.println(CliText.describe(e) + " Trying again in " + every.toMinutes() + " minutes; press "
+                            + "Ctrl+C to stop.");
+                    err.flush();
+                    pause.sleep(every);
+                }
             }
         } catch (SyncException e) {
             err.println(CliText.describe(e));
