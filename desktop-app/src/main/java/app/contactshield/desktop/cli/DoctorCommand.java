@@ -61,7 +61,7 @@ public final class DoctorCommand extends StoreCommand {
         line(out, "Sign-in", SignInStatus.describe(dir, settings));
         line(out, "Default region", StoreOrigin.regionInForce(settings));
         for (PolicyProblem problem : settings.problems()) {
-            line(out, "Policy problem", problem.toString());
+            line(out, settings.problemLabel(problem), problem.toString());
         }
         Path database = StoreFiles.databaseFile(dir.path());
         if (!Files.isRegularFile(database)) {

@@ -160,6 +160,16 @@ class DoctorCommandTest {
                 .doesNotContain("Default region:         XX");
     }
 
+    @Test
+    void problemsInTheUsersOwnSettingsAreLabelledAsSuchWithTheAllowedValues() throws Exception {
+        Files.writeString(dataDir.resolve("settings.json"), "{\"theme\": \"purple\"}");
+
+        CliRun.Result doctor = run("doctor", "--data-dir", dataDir.toString());
+
+        assertThat(doctor.out()).containsPattern("Settings problem \\(settings.json\\): .*theme: 'purple' is not one "
+                + "of system, light, dark, ignored").doesNotContain("Policy problem");
+    }
+
     private static int unusableNumbers(String doctor) {
         Matcher row = Pattern.compile("(?m)^graph\\.users\\s+\\S+\\s+.*?\\s(\\S+)$").matcher(doctor);
         assertThat(row.find()).as(doctor).isTrue();

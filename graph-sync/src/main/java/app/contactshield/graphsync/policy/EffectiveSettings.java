@@ -59,6 +59,16 @@ public final class EffectiveSettings {
         return new EffectiveSettings(ManagedPolicy.read(), ManagedPolicy.readJsonFile(file), file);
     }
 
+    /** Whether a problem is in the user's own settings file rather than in the organisation's policy. */
+    public boolean inUserSettings(PolicyProblem problem) {
+        return problem.origin().equals(user.origin()) && !problem.origin().equals(policy.origin());
+    }
+
+    /** How a problem is labelled where people read it: whose settings it is in. */
+    public String problemLabel(PolicyProblem problem) {
+        return inUserSettings(problem) ? "Settings problem (" + USER_FILE + ")" : "Policy problem";
+    }
+
     /** Whether the policy fixed a key, so that the user cannot change it. */
     public boolean isLocked(PolicyKey key) {
         return policy.sets(key);

@@ -29,8 +29,8 @@ final class PolicyValues {
         if (fits) {
             return Optional.empty();
         }
-        return Optional.of("expected " + describe(key.type()) + ", found " + value.getNodeType().name()
-                .toLowerCase(java.util.Locale.ROOT) + (value.isContainerNode() ? " with other items" : ""));
+        return Optional.of("expected " + describe(key.type()) + ", found " + found(value)
+                + (value.isContainerNode() ? " with other items" : ""));
     }
 
     /**
@@ -52,6 +52,23 @@ final class PolicyValues {
             return Optional.of("'" + text + "' is not one of " + String.join(", ", choices));
         }
         return Optional.empty();
+    }
+
+    /** What a JSON value is, in the words of the policy's documentation rather than a parser's type names. */
+    static String found(JsonNode value) {
+        if (value == null) {
+            return "nothing";
+        }
+        return switch (value.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "text";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case NULL -> "null";
+            case MISSING -> "nothing";
+            case BINARY, POJO -> "a value of another kind";
+        };
     }
 
     private static boolean allMatch(JsonNode array, java.util.function.Predicate<JsonNode> test) {

@@ -46,8 +46,8 @@ public final class SettingsLayer {
         Map<PolicyKey, JsonNode> values = new EnumMap<>(PolicyKey.class);
         List<PolicyProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            problems.add(new PolicyProblem("(file)", "expected a JSON object, found "
-                    + (root == null ? "nothing" : root.getNodeType()), origin));
+            problems.add(new PolicyProblem("(file)", "expected a JSON object, found " + PolicyValues.found(root),
+                    origin));
             return new SettingsLayer(values, problems, origin);
         }
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
