@@ -96,13 +96,13 @@ public final class DoctorCommand extends StoreCommand {
         Instant now = Instant.now();
         for (Map.Entry<SourceId, Integer> entry : counts.entrySet()) {
             Optional<Instant> committed = store.cursorCommittedAt(entry.getKey());
-            out.printf(Locale.ROOT, "%-20s %9d %16s %18d%n", entry.getKey().value(), entry.getValue(),
+            out.printf(Locale.ROOT, "%-20s %,9d %16s %,18d%n", entry.getKey().value(), entry.getValue(),
                     committed.map(at -> age(Duration.between(at, now))).orElse("never synced"),
                     unusable.getOrDefault(entry.getKey(), 0));
         }
         line(out, "People (consolidated)", PeopleSummary.describe(store.people().size(), counts));
-        line(out, "Favourites", Integer.toString(store.favourites().size()));
-        line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
+        line(out, "Favourites", PeopleSummary.count(store.favourites().size()));
+        line(out, "Calls in history", PeopleSummary.count(store.recentCalls(Integer.MAX_VALUE).size()));
         line(out, "Caller index", CallerIndex.build(store).memorySummary());
         StoreOrigin.describe(store, settings, counts.keySet()).forEach((label, text) -> line(out, label, text));
     }

@@ -81,8 +81,8 @@ final class StoreOrigin {
         lines.put("Store data", (demo ? "the demo directory (sync --demo)" : "your tenant") + ", " + read(regions,
                 demo, demo ? SyncCommand.DEMO_REGION : settings.defaultRegion()));
         lines.put("App window", settings.hasTenant() ? "lists the people above, one row each, once signed in"
-                : "shows its own demo directory, held in memory and counted on its own, while no tenant is "
-                + "configured; this store is what identify and doctor read");
+                : "shows its own demo directory, held in memory, while no tenant is configured: the same people, "
+                + "consolidated the same way, as a demo store; this store is what identify and doctor read");
         lines.put("Sync again", settings.hasTenant() ? TENANT_SYNC + (demo ? " (replaces the demo data)" : "")
                 : DEMO_SYNC);
         return lines;

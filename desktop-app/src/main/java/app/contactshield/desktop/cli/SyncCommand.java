@@ -170,7 +170,7 @@ public final class SyncCommand extends StoreCommand {
         out.printf(Locale.ROOT, "%-20s %8s %8s %8s %6s %8s%n", "Source", "Added", "Changed", "Removed", "Pages",
                 "Seconds");
         for (SourceReport report : run.reports()) {
-            out.printf(Locale.ROOT, "%-20s %8d %8d %8d %6d %8.2f%n", report.source().value(), report.added(),
+            out.printf(Locale.ROOT, "%-20s %,8d %,8d %,8d %,6d %8.2f%n", report.source().value(), report.added(),
                     report.changed(), report.removed(), report.pages(), report.elapsed().toMillis() / 1000.0);
         }
         for (Map.Entry<SourceId, SyncException> failure : run.failures().entrySet()) {
