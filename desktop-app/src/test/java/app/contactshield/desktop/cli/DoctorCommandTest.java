@@ -170,6 +170,19 @@ class DoctorCommandTest {
                 + "of system, light, dark, ignored").doesNotContain("Policy problem");
     }
 
+    @Test
+    void everyCountHasThousandsSeparators() throws Exception {
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+
+        CliRun.Result doctor = run("doctor", "--data-dir", dataDir.toString());
+
+        java.util.List<String> counts = doctor.out().lines().filter(line -> line.startsWith("graph.")
+                || line.startsWith("People") || line.startsWith("Caller index")).toList();
+        assertThat(counts).hasSizeGreaterThan(3)
+                .allSatisfy(line -> assertThat(line).doesNotContainPattern("(?<![\\d,.])\\d{4,}"));
+        assertThat(String.join("\n", counts)).containsPattern("\\d,\\d{3} numbers").containsPattern("\\d,\\d{3} people");
+    }
+
     private static int unusableNumbers(String doctor) {
         Matcher row = Pattern.compile("(?m)^graph\\.users\\s+\\S+\\s+.*?\\s(\\S+)$").matcher(doctor);
         assertThat(row.find()).as(doctor).isTrue();
