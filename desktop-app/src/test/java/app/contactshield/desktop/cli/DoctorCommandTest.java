@@ -180,7 +180,8 @@ class DoctorCommandTest {
                 || line.startsWith("People") || line.startsWith("Caller index")).toList();
         assertThat(counts).hasSizeGreaterThan(3)
                 .allSatisfy(line -> assertThat(line).doesNotContainPattern("(?<![\\d,.])\\d{4,}"));
-        assertThat(String.join("\n", counts)).containsPattern("\\d,\\d{3} numbers").containsPattern("\\d,\\d{3} people");
+        assertThat(String.join("\n", counts)).containsPattern("\\d,\\d{3} numbers")
+                .containsPattern("\\d,\\d{3} people");
     }
 
     private static int unusableNumbers(String doctor) {
