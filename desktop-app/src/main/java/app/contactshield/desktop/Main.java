@@ -10,7 +10,10 @@ import app.contactshield.desktop.cli.WipeCommand;
 import app.contactshield.desktop.ui.DesktopApplication;
 import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.home.DataDirectory;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -106,8 +109,29 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getErr());
             return 2;
         }
-        DesktopApplication.launchApp(LaunchOptions.of(dataDir.resolveUnchecked(), link), new String[0]);
-        return 0;
+        Optional<String> noDisplay = noDisplay(System.getenv(), System.getProperty("os.name", ""));
+        if (noDisplay.isPresent()) {
+            spec.commandLine().getErr().println(noDisplay.get());
+            return 1;
+        }
+        DataDirectory dir = dataDir.resolveUnchecked();
+        DesktopApplication.launchApp(LaunchOptions.of(dir, link), new String[0]);
+        return dir.fileInTheWay().isPresent() ? 1 : 0;
+    }
+
+    /**
+     * Why the desktop app cannot open a window here: on Linux and other X11/Wayland systems, neither {@code DISPLAY}
+     * nor {@code WAYLAND_DISPLAY} names a graphical session. Empty where a window can be opened.
+     */
+    static Optional<String> noDisplay(Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return Optional.empty();
+        }
+        boolean display = !env.getOrDefault("DISPLAY", "").isBlank()
+                || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+        return display ? Optional.empty() : Optional.of("No display: the desktop app needs a graphical session; the "
+                + "subcommands (sync, doctor, identify, …) run without one; see --help.");
     }
 
     /** The version from the jar's manifest. */

@@ -342,9 +342,9 @@ public final class CallerIndex {
     public String memorySummary() {
         long bytes = arrayBytes();
         int count = numberCount();
-        return String.format(java.util.Locale.ROOT, "%d numbers, %d people (%d with a card), %d entries, %d KiB arrays,"
-                + " %.1f bytes per number", count, personCount(), cardCount(), entryCount(), bytes / 1024,
-                count == 0 ? 0.0 : bytes / (double) count);
+        return String.format(java.util.Locale.ROOT, "%,d numbers, %,d people (%,d with a card), %,d entries, "
+                + "%,d KiB arrays, %.1f bytes per number", count, personCount(), cardCount(), entryCount(),
+                bytes / 1024, count == 0 ? 0.0 : bytes / (double) count);
     }
 
     /** {@link #arrayBytes()} divided by the number of distinct numbers (0 when empty). */

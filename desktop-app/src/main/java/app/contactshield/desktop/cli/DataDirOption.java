@@ -18,12 +18,27 @@ import picocli.CommandLine.Spec;
 public final class DataDirOption {
     private static final String NAME = "--data-dir";
 
-    @Option(names = NAME, paramLabel = "DIR",
-            description = "Data directory (default: $" + DataDirectory.ENV + ", else the per-user app-data folder).")
     private Path dataDir;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
+
+    /**
+     * Takes the folder the user named. An empty value is refused: it would silently mean the current folder, where
+     * settings and a store would land among unrelated files.
+     *
+     * @throws CommandLine.ParameterException when the value is empty or blank (exit code 2)
+     */
+    @Option(names = NAME, paramLabel = "DIR",
+            description = "Data directory (default: $" + DataDirectory.ENV + ", else the per-user app-data folder).")
+    void dataDir(String folder) {
+        if (folder.isBlank()) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), NAME + " was given an empty folder name: "
+                    + "name a folder, or leave the option out to use $" + DataDirectory.ENV
+                    + " or the per-user app-data folder.");
+        }
+        dataDir = Path.of(folder);
+    }
 
     /**
      * The data directory this command uses.
@@ -61,6 +76,7 @@ public final class DataDirOption {
     private Optional<Path> fromParent() {
         CommandSpec parent = mixee == null ? null : mixee.parent();
         OptionSpec option = parent == null ? null : parent.findOption(NAME);
-        return option == null ? Optional.empty() : Optional.ofNullable(option.getValue());
+        Object value = option == null ? null : option.getValue();
+        return value == null ? Optional.empty() : Optional.of(Path.of(value.toString()));
     }
 }

@@ -52,13 +52,16 @@ public final class DoctorCommand extends StoreCommand {
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         line(out, "Data directory", dir + (Files.isDirectory(dir.path()) ? "" : " (not created yet)"));
+        dir.openToOthers().ifPresent(permissions -> line(out, "Warning", "other users may read or write in the "
+                + "data directory (" + permissions + "); the store files stay owner-only, but use a folder of your "
+                + "own or run: chmod 700 " + dir));
         line(out, "Tenant", settings.hasTenant() ? "configured" + (settings.isLocked(
                 app.contactshield.graphsync.policy.PolicyKey.TENANT_ID) ? " by the organisation's policy" : "")
                 : "not configured (demo data only)");
         line(out, "Sign-in", SignInStatus.describe(dir, settings));
         line(out, "Default region", StoreOrigin.regionInForce(settings));
         for (PolicyProblem problem : settings.problems()) {
-            line(out, "Policy problem", problem.toString());
+            line(out, settings.problemLabel(problem), problem.toString());
         }
         Path database = StoreFiles.databaseFile(dir.path());
         if (!Files.isRegularFile(database)) {
@@ -86,19 +89,20 @@ public final class DoctorCommand extends StoreCommand {
         Map<SourceId, Integer> counts = new TreeMap<>(java.util.Comparator.comparing(SourceId::value));
         counts.putAll(store.recordCounts());
         settings.enabledSources().forEach(source -> counts.putIfAbsent(source, 0));
-        Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(settings.defaultRegion()))
+        String region = StoreOrigin.numberRegion(store, settings, counts.keySet());
+        Map<SourceId, Integer> unusable = new NumberDiagnostics(new PhoneNormalizer(region))
                 .unusableCountsBySource(store);
         out.printf(Locale.ROOT, "%-20s %9s %16s %18s%n", "Source", "Records", "Cursor age", "Unusable numbers");
         Instant now = Instant.now();
         for (Map.Entry<SourceId, Integer> entry : counts.entrySet()) {
             Optional<Instant> committed = store.cursorCommittedAt(entry.getKey());
-            out.printf(Locale.ROOT, "%-20s %9d %16s %18d%n", entry.getKey().value(), entry.getValue(),
+            out.printf(Locale.ROOT, "%-20s %,9d %16s %,18d%n", entry.getKey().value(), entry.getValue(),
                     committed.map(at -> age(Duration.between(at, now))).orElse("never synced"),
                     unusable.getOrDefault(entry.getKey(), 0));
         }
         line(out, "People (consolidated)", PeopleSummary.describe(store.people().size(), counts));
-        line(out, "Favourites", Integer.toString(store.favourites().size()));
-        line(out, "Calls in history", Integer.toString(store.recentCalls(Integer.MAX_VALUE).size()));
+        line(out, "Favourites", PeopleSummary.count(store.favourites().size()));
+        line(out, "Calls in history", PeopleSummary.count(store.recentCalls(Integer.MAX_VALUE).size()));
         line(out, "Caller index", CallerIndex.build(store).memorySummary());
         StoreOrigin.describe(store, settings, counts.keySet()).forEach((label, text) -> line(out, label, text));
     }

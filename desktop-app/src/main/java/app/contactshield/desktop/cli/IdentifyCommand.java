@@ -1,6 +1,7 @@
 package app.contactshield.desktop.cli;
 
 import app.contactshield.callerid.index.Identifier;
+import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.desktop.wiring.CallerIdSetup;
 import app.contactshield.graphsync.home.DataDirectory;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
@@ -8,8 +9,10 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.PrintWriter;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,8 +27,14 @@ import picocli.CommandLine.Parameters;
 public final class IdentifyCommand extends StoreCommand {
     /** The most digits an international number has (ITU-T E.164), country code included. */
     static final int MAX_E164_DIGITS = 15;
+    /** The fewest digits a dialable number has (short codes such as 110 or 112). */
+    static final int MIN_DIGITS = 3;
+    /** How much of a text that is not a number a message repeats. */
+    static final int SHOWN_CHARACTERS = 40;
+    private static final Pattern LINK = Pattern.compile("(?i)^(tel|callto):(//)?");
 
-    @Parameters(paramLabel = "NUMBER", description = "The number as a network or a person writes it.")
+    @Parameters(paramLabel = "NUMBER", description = "The number as a network or a person writes it, in any "
+            + "script's digits, or a tel: or callto: link.")
     private String number;
 
     @Option(names = "--region", paramLabel = "XX",
@@ -42,34 +51,73 @@ public final class IdentifyCommand extends StoreCommand {
         super(prompt);
     }
 
+    /**
+     * The text as the lookup reads it: digits of any script (Arabic-Indic, full-width, …) as ASCII digits, full-width
+     * signs as their ASCII forms, and the number of a {@code tel:} or {@code callto:} link without the prefix.
+     */
+    static String normalised(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder ascii = new StringBuilder(folded.length());
+        folded.codePoints().forEach(c -> {
+            if (Character.isDigit(c) && Character.digit(c, 10) >= 0) {
+                ascii.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                ascii.appendCodePoint(c);
+            }
+        });
+        String plain = ascii.toString();
+        if (LINK.matcher(plain.strip()).lookingAt()) {
+            return LaunchOptions.numberOf(plain).orElse(LINK.matcher(plain.strip()).replaceFirst(""));
+        }
+        return plain;
+    }
+
     /** Why a text cannot be a phone number, before any store is opened; empty when it may be one. */
     static Optional<String> refusal(String text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
+        String shown = "'" + shortened(text) + "'";
         String digits = text.replaceAll("\\D", "");
         if (digits.isEmpty()) {
-            return Optional.of("'" + text + "' has no digits, so it is not a phone number.");
+            return Optional.of(shown + " has no digits, so it is not a phone number.");
         }
         if (text.chars().anyMatch(Character::isLetter)) {
-            return Optional.of("'" + text + "' has letters in it, so it is not a phone number (write letters on a "
+            return Optional.of(shown + " has letters in it, so it is not a phone number (write letters on a "
                     + "keypad as their digits).");
         }
         Optional<Character> stray = text.chars().mapToObj(c -> (char) c)
                 .filter(c -> !Character.isDigit(c) && !Character.isWhitespace(c) && "+-/().".indexOf(c) < 0)
                 .findFirst();
         if (stray.isPresent()) {
-            return Optional.of("'" + text + "' has '" + stray.get() + "' in it, which no phone number has: only "
+            return Optional.of(shown + " has '" + stray.get() + "' in it, which no phone number has: only "
                     + "digits, spaces and + - / ( ) . are read.");
+        }
+        if (text.indexOf('+') != text.lastIndexOf('+') || text.indexOf('+') > 0 && !text.strip().startsWith("+")) {
+            return Optional.of(shown + " has a '+' that is not its first sign, so it is not a phone number: only "
+                    + "one '+' may stand before the country code.");
+        }
+        if (digits.length() < MIN_DIGITS) {
+            return Optional.of(shown + " has " + (digits.length() == 1 ? "only 1 digit" : "only " + digits.length()
+                    + " digits") + ", so it is not a phone number: the shortest, such as 110, have " + MIN_DIGITS
+                    + ".");
         }
         int internationalPrefix = text.strip().startsWith("+") ? 0 : digits.startsWith("011") ? 3
                 : digits.startsWith("00") ? 2 : 0;
         if (digits.length() - internationalPrefix > MAX_E164_DIGITS) {
-            return Optional.of("'" + text + "' has " + digits.length() + " digits, so it is not a valid phone "
-                    + "number: it is too long, and E.164 allows at most " + MAX_E164_DIGITS + " digits (country code "
-                    + "included).");
+            return Optional.of(shown + " has " + String.format(Locale.ROOT, "%,d", digits.length()) + " digits, so "
+                    + "it is not a valid phone number: it is too long, and E.164 allows at most " + MAX_E164_DIGITS
+                    + " digits (country code included).");
         }
         return Optional.empty();
+    }
+
+    /** The first {@value #SHOWN_CHARACTERS} characters of a long text, so that a message stays readable. */
+    static String shortened(String text) {
+        if (text.codePointCount(0, text.length()) <= SHOWN_CHARACTERS) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "…";
     }
 
     @Override
@@ -80,7 +128,8 @@ public final class IdentifyCommand extends StoreCommand {
             err.println("Unknown region '" + region + "': give a two-letter ISO 3166 code such as DE, AT, GB or US.");
             return 2;
         }
-        Optional<String> refusal = refusal(number);
+        String lookedUp = normalised(number);
+        Optional<String> refusal = refusal(lookedUp);
         if (refusal.isPresent()) {
             err.println(refusal.get() + " Give the number as the caller ID shows it, e.g. \"089 7104-201\" or "
                     + "\"+49 89 7104201\"; an empty text stands for a withheld caller.");
@@ -91,8 +140,9 @@ public final class IdentifyCommand extends StoreCommand {
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
             Identifier identifier = CallerIdSetup.identifier(session.store(), settings);
-            String inRegion = region == null ? settings.defaultRegion() : region.toUpperCase(Locale.ROOT);
-            out.println(Identifier.render(identifier.identify(number, inRegion)));
+            String inRegion = region != null ? region.toUpperCase(Locale.ROOT) : StoreOrigin.numberRegion(
+                    session.store(), settings, session.store().recordCounts().keySet());
+            out.println(Identifier.render(identifier.identify(lookedUp, inRegion)));
             out.flush();
             return 0;
         } catch (SyncException e) {

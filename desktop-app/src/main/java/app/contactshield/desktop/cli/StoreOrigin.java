@@ -44,8 +44,27 @@ final class StoreOrigin {
         if (settings.hasTenant()) {
             return "none yet; run '" + TENANT_SYNC + "'";
         }
-        return "none yet; run '" + DEMO_SYNC + "' for demo data (no tenant is configured)" + (settings.hasRegion()
-                ? "" : "; it reads the demo's numbers as in " + SyncCommand.DEMO_REGION + ", the demo company's home");
+        return "none yet; run '" + DEMO_SYNC + "' for demo data (no tenant is configured)"
+                + (SyncCommand.DEMO_REGION.equals(settings.defaultRegion()) ? "" : "; it reads the demo's numbers as "
+                + "in " + SyncCommand.DEMO_REGION + ", the demo company's home, whatever the settings say");
+    }
+
+    /**
+     * The region a store's numbers without a country code are read in: the demo's own for the demo directory (its
+     * sync reads them so, whatever the settings), else the region in force.
+     */
+    static String numberRegion(ContactStore store, EffectiveSettings settings, Collection<SourceId> sources)
+            throws SyncException {
+        return holdsDemo(store, sources) ? SyncCommand.DEMO_REGION : settings.defaultRegion();
+    }
+
+    private static boolean holdsDemo(ContactStore store, Collection<SourceId> sources) throws SyncException {
+        for (SourceId source : sources) {
+            if (store.cursor(source).filter(DemoMode::isDemoCursor).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Label and text of each line about the store's data. */
@@ -60,10 +79,10 @@ final class StoreOrigin {
         }
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("Store data", (demo ? "the demo directory (sync --demo)" : "your tenant") + ", " + read(regions,
-                demo, settings.defaultRegion()));
+                demo, demo ? SyncCommand.DEMO_REGION : settings.defaultRegion()));
         lines.put("App window", settings.hasTenant() ? "lists the people above, one row each, once signed in"
-                : "shows its own demo directory, held in memory and counted on its own, while no tenant is "
-                + "configured; this store is what identify and doctor read");
+                : "shows its own demo directory, held in memory, while no tenant is configured: the same people, "
+                + "consolidated the same way, as a demo store; this store is what identify and doctor read");
         lines.put("Sync again", settings.hasTenant() ? TENANT_SYNC + (demo ? " (replaces the demo data)" : "")
                 : DEMO_SYNC);
         return lines;

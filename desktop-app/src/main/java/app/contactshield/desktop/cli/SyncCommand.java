@@ -9,7 +9,6 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
-import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.sync.ContactSource;
 import app.contactshield.graphsync.sync.SourceReport;
@@ -17,7 +16,6 @@ import app.contactshield.graphsync.sync.SourceScope;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import app.contactshield.graphsync.sync.SyncRun;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -39,15 +37,20 @@ import picocli.CommandLine.Option;
             "2:wrong usage: no tenant configured, or --demo without --once"})
 public final class SyncCommand extends StoreCommand {
     static final int DEMO_PAGE_SIZE = 999;
+    /**
+     * The demo directory is a German company whose numbers are written the way people there type them: they are
+     * always read as in its home region, whatever the settings say, and the settings are left as they are.
+     */
     static final String DEMO_REGION = "DE";
 
     @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes until "
             + "Ctrl+C; --demo needs --once).")
     private boolean once;
 
-    @Option(names = "--every", paramLabel = "MINUTES", defaultValue = "15",
-            description = "Minutes between syncs when not --once (default: ${DEFAULT-VALUE}).")
-    private int everyMinutes;
+    @Option(names = "--every", paramLabel = "MINUTES",
+            description = "Minutes between syncs when not --once (default: 15; never under "
+                    + EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES + ").")
+    private Integer everyMinutes;
 
     @Option(names = "--demo", description = "Sync the bundled demo directory instead of a tenant.")
     private boolean demo;
@@ -72,7 +75,18 @@ public final class SyncCommand extends StoreCommand {
         PrintWriter err = err();
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
-        settings.problems().forEach(problem -> err.println("Policy: " + problem));
+        settings.problems().forEach(problem -> err.println(settings.problemLabel(problem) + ": " + problem));
+        if (everyMinutes != null && once) {
+            err.println("--every and --once do not go together: --once syncs one round and exits, --every repeats; "
+                    + "give one of them.");
+            return 2;
+        }
+        if (everyMinutes != null && everyMinutes < EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES) {
+            err.println("--every " + everyMinutes + " is too short: syncs are at least "
+                    + EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES + " minutes apart, so that the directory is not "
+                    + "asked too often; give --every " + EffectiveSettings.MIN_SYNC_INTERVAL_MINUTES + " or more.");
+            return 2;
+        }
         if (!demo && !settings.hasTenant()) {
             err.println("No tenant is configured: set tenantId and clientId in the policy or " + dir.resolveFile(
                     EffectiveSettings.USER_FILE) + ", or try the bundled directory with --demo.");
@@ -83,36 +97,29 @@ public final class SyncCommand extends StoreCommand {
                     + "it does not repeat: run '" + StoreOrigin.DEMO_SYNC + "' (again to see a round of changes).");
             return 2;
         }
-        if (demo && !settings.hasRegion()) {
-            settings = adoptDemoRegion(settings, err);
-        }
         try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
             session.recoveryNotice().ifPresent(err::println);
-            PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
-            try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
-                return once ? runOnce(engine, out, err) : repeat(engine, Duration.ofMinutes(Math.max(1, everyMinutes)),
-                        out, err, Clock.systemDefaultZone(), every -> TimeUnit.MILLISECONDS.sleep(every.toMillis()));
+            PhoneNormalizer normalizer = new PhoneNormalizer(demo ? DEMO_REGION : settings.defaultRegion());
+            if (once) {
+                try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
+                    return runOnce(engine, out, err);
+                }
+            }
+            Duration every = Duration.ofMinutes(everyMinutes == null ? settings.syncIntervalMinutes() : everyMinutes);
+            Pause pause = wait -> TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+            while (true) {
+                try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
+                    return repeat(engine, every, out, err, Clock.systemDefaultZone(), pause);
+                } catch (SyncException e) {
+                    err.println(CliText.describe(e) + " Trying again in " + every.toMinutes() + " minutes; press "
+                            + "Ctrl+C to stop.");
+                    err.flush();
+                    pause.sleep(every);
+                }
             }
         } catch (SyncException e) {
             err.println(CliText.describe(e));
             return 1;
-        }
-    }
-
-    /**
-     * The demo directory is a German company whose numbers are written the way people there type them; without a
-     * region from the policy, the user or the OS locale they would be read as American numbers.
-     */
-    private static EffectiveSettings adoptDemoRegion(EffectiveSettings settings, PrintWriter err) {
-        try {
-            EffectiveSettings adopted = settings.withUserText(PolicyKey.DEFAULT_REGION, DEMO_REGION);
-            err.println("No region is set: numbers are read as in " + DEMO_REGION + ", the demo company's home "
-                    + "(change defaultRegion in the settings).");
-            return adopted;
-        } catch (IOException e) {
-            err.println("The settings cannot be saved (" + e.getMessage() + "); numbers are read as in "
-                    + settings.defaultRegion() + ".");
-            return settings;
         }
     }
 
@@ -124,8 +131,9 @@ public final class SyncCommand extends StoreCommand {
             List<ContactSource> sources = DemoMode.sources(
                     new DemoGraphTransport(new DemoPages(tenant, DEMO_PAGE_SIZE)), normalizer);
             Map<SourceId, String> fingerprints = new LinkedHashMap<>();
-            sources.forEach(source -> fingerprints.put(source.id(), settings.selectionFingerprint(source.id())));
-            SourceScope scope = new SourceScope(fingerprints, settings.defaultRegion());
+            sources.forEach(source -> fingerprints.put(source.id(), settings.selectionFingerprint(source.id(),
+                    DEMO_REGION)));
+            SourceScope scope = new SourceScope(fingerprints, DEMO_REGION);
             return new SyncEngine(store, scope.apply(sources), SyncEngine.Renewal.NONE);
         }
         return TenantSync.engine(store, dataDir().resolve().path(), settings, normalizer, out, err);
@@ -162,7 +170,7 @@ public final class SyncCommand extends StoreCommand {
         out.printf(Locale.ROOT, "%-20s %8s %8s %8s %6s %8s%n", "Source", "Added", "Changed", "Removed", "Pages",
                 "Seconds");
         for (SourceReport report : run.reports()) {
-            out.printf(Locale.ROOT, "%-20s %8d %8d %8d %6d %8.2f%n", report.source().value(), report.added(),
+            out.printf(Locale.ROOT, "%-20s %,8d %,8d %,8d %,6d %8.2f%n", report.source().value(), report.added(),
                     report.changed(), report.removed(), report.pages(), report.elapsed().toMillis() / 1000.0);
         }
         for (Map.Entry<SourceId, SyncException> failure : run.failures().entrySet()) {

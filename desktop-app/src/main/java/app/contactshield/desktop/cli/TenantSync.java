@@ -34,6 +34,8 @@ import java.util.function.Consumer;
 public final class TenantSync {
     /** Where the encrypted token cache lives inside the data directory. */
     public static final String TOKEN_DIR = TenantSession.TOKEN_DIR;
+    /** Message key: nobody has signed in in this data directory yet (unlike a sign-in that ran out). */
+    static final String NOT_SIGNED_IN = "signin.none";
 
     private TenantSync() {
     }
@@ -47,7 +49,7 @@ public final class TenantSync {
         ConsoleSignIn signIn = new ConsoleSignIn(false, SystemBrowser::available, err);
         if (!session.isSignedIn()) {
             if (!attended) {
-                throw new SyncException(MsalSignIn.KEY_SIGNIN_REQUIRED, "No account is signed in and no terminal "
+                throw new SyncException(NOT_SIGNED_IN, "No account is signed in and no terminal "
                         + "is attached to sign in on; run '" + ConsoleSignIn.SIGNIN_COMMAND + "' first");
             }
             signIn.signIn(session);

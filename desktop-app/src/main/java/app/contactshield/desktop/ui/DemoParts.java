@@ -8,6 +8,8 @@ import app.contactshield.desktop.ui.sample.SampleDirectory;
 import app.contactshield.desktop.ui.sample.SamplePhoneLink;
 import app.contactshield.desktop.ui.settings.UserSettings;
 import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
+import app.contactshield.graphsync.consolidate.Consolidator;
+import app.contactshield.graphsync.consolidate.SourcePrecedence;
 import app.contactshield.graphsync.demo.DemoGraphTransport;
 import app.contactshield.graphsync.demo.DemoMode;
 import app.contactshield.graphsync.graph.TokenProvider;
@@ -37,7 +39,7 @@ public final class DemoParts {
      * invented presence, settings in memory. The first sync starts at once on the engine's thread.
      */
     public static AppContext.Parts demo(Clock clock) {
-        InMemoryContactStore store = new InMemoryContactStore();
+        InMemoryContactStore store = InMemoryContactStore.consolidating(new Consolidator(SourcePrecedence.DEFAULT));
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
         SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
         engine.start(sync::publish).whenComplete((run, failure) -> {

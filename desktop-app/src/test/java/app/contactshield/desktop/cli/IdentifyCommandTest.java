@@ -35,6 +35,11 @@ class IdentifyCommandTest {
         "+                                        | '+' has no digits, so it is not a phone number",
         "( )                                      | has no digits",
         "089 7104#201                             | has '#' in it, which no phone number has",
+        "++49                                     | '++49' has a '+' that is not its first sign",
+        "49+89 7104201                            | has a '+' that is not its first sign",
+        "0                                        | '0' has only 1 digit, so it is not a phone number",
+        "+49                                      | '+49' has only 2 digits",
+        "tel:+49 89 abc                           | '+49 89 abc' has letters in it",
     })
     void textThatCannotBeAPhoneNumberIsRefusedWithTheReason(String text, String reason) {
         CliRun.Result identify = run("identify", text, "--data-dir", dataDir.toString());
@@ -51,6 +56,27 @@ class IdentifyCommandTest {
 
         assertThat(identify.status()).isZero();
         assertThat(identify.out()).contains("Unknown number");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+٤٩ ٨٩ ٧١٠٤ ٢٠١", "+۴۹ ۸۹ ۷۱۰۴ ۲۰۱", "＋４９ ８９ ７１０４ ２０１", "tel:+49897104201",
+        "TEL:+49-89-7104-201;phone-context=example.com", "callto:+49897104201", "callto://+49%2089%207104201"})
+    void digitsOfOtherScriptsAndTelOrCalltoLinksAreReadAsTheNumberTheyHold(String number) {
+        CliRun.Result identify = run("identify", number, "--data-dir", dataDir.toString());
+
+        assertThat(identify.status()).as(identify.err()).isZero();
+        assertThat(identify.out()).contains("(+49897104201)", "Result:");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5000, 1", "100000, 0"})
+    void aVeryLongInputIsShortenedInTheMessage(int length, int digit) {
+        String text = (digit == 1 ? "1" : "x").repeat(length);
+
+        CliRun.Result identify = run("identify", text, "--data-dir", dataDir.toString());
+
+        assertThat(identify.status()).isEqualTo(2);
+        assertThat(identify.err()).contains("'" + text.substring(0, 40) + "…'").hasSizeLessThan(400);
     }
 
     @Test

@@ -179,6 +179,21 @@ public final class MsalSignIn implements TokenProvider {
         return result;
     }
 
+    /** The host that could not be reached when a failure comes from the network, named as the user can check it. */
+    static Optional<String> unreachableHost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                String host = t.getMessage();
+                return Optional.of(host == null || host.isBlank() ? "(host name unknown)" : host.split(":")[0]);
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.NoRouteToHostException) {
+                return Optional.of("(its host)");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static <T> T wait(CompletableFuture<T> future, String step) throws SyncException {
         try {
             return Objects.requireNonNull(future.get(), step);
@@ -192,7 +207,13 @@ public final class MsalSignIn implements TokenProvider {
                 throw new SyncException(KEY_SIGNIN_REQUIRED, step + " needs an interactive sign-in ("
                         + ((MsalException) cause).errorCode() + ")", cause);
             }
-            String code = cause instanceof MsalException ? ((MsalException) cause).errorCode()
+            Optional<String> unreachable = unreachableHost(cause);
+            if (unreachable.isPresent()) {
+                throw new SyncException(KEY_SIGNIN_FAILED, step + " failed: the sign-in service " + unreachable.get()
+                        + " could not be reached; check the network connection, a proxy or a firewall, then try "
+                        + "again", cause);
+            }
+            String code = cause instanceof MsalException msal && msal.errorCode() != null ? msal.errorCode()
                     : cause.getClass().getSimpleName();
             throw new SyncException(KEY_SIGNIN_FAILED, step + " failed (" + code + ")", cause);
         }

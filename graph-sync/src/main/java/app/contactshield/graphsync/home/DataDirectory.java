@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The folder that holds the encrypted store, the wrapped key (where no key store exists), the token cache marker and
@@ -21,6 +24,10 @@ import java.util.Optional;
 public record DataDirectory(Path path) {
     /** The environment variable that selects the data directory. */
     public static final String ENV = "CONTACT_SHIELD_HOME";
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OPEN_TO_OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
     public DataDirectory {
         Objects.requireNonNull(path, "path");
@@ -54,14 +61,18 @@ public record DataDirectory(Path path) {
         return new DataDirectory(base.resolve("contact-shield"));
     }
 
-    /** Creates the folder if needed, readable and writable by its owner only where the file system allows. */
+    /**
+     * Creates the folder if needed, readable and writable by its owner only where the file system allows. A folder
+     * that already exists keeps its permissions, whoever else may use it ({@link #openToOthers()} tells).
+     */
     public DataDirectory ensureExists() {
         try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                if (!Files.isDirectory(path)) {
-                    Files.createDirectories(path);
-                }
-                Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+            if (Files.isDirectory(path)) {
+                return this;
+            }
+            if (isPosix()) {
+                Files.createDirectories(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                Files.setPosixFilePermissions(path, OWNER_ONLY);
             } else {
                 Files.createDirectories(path);
             }
@@ -69,6 +80,28 @@ public record DataDirectory(Path path) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + path, e);
         }
+    }
+
+    /**
+     * The permissions of this folder when other users may read or write in it (group or others), in the form
+     * {@code ls -l} shows them ({@code rwxrwxrwx}); empty when only its owner may, when it does not exist or where
+     * the file system has no POSIX permissions.
+     */
+    public Optional<String> openToOthers() {
+        if (!isPosix() || !Files.isDirectory(path)) {
+            return Optional.empty();
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path);
+            boolean open = permissions.stream().anyMatch(OPEN_TO_OTHERS::contains);
+            return open ? Optional.of(PosixFilePermissions.toString(permissions)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isPosix() {
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /**

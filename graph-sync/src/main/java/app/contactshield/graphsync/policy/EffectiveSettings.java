@@ -59,6 +59,16 @@ public final class EffectiveSettings {
         return new EffectiveSettings(ManagedPolicy.read(), ManagedPolicy.readJsonFile(file), file);
     }
 
+    /** Whether a problem is in the user's own settings file rather than in the organisation's policy. */
+    public boolean inUserSettings(PolicyProblem problem) {
+        return problem.origin().equals(user.origin()) && !problem.origin().equals(policy.origin());
+    }
+
+    /** How a problem is labelled where people read it: whose settings it is in. */
+    public String problemLabel(PolicyProblem problem) {
+        return inUserSettings(problem) ? "Settings problem (" + USER_FILE + ")" : "Policy problem";
+    }
+
     /** Whether the policy fixed a key, so that the user cannot change it. */
     public boolean isLocked(PolicyKey key) {
         return policy.sets(key);
@@ -103,7 +113,7 @@ public final class EffectiveSettings {
                     + policy.origin() + ") and cannot be changed");
         }
         if (value != null && !value.isNull()) {
-            Optional<String> wrong = PolicyValues.checkType(key, value);
+            Optional<String> wrong = PolicyValues.checkType(key, value).or(() -> PolicyValues.checkValue(key, value));
             if (wrong.isPresent()) {
                 throw new IllegalArgumentException(key.jsonName() + ": " + wrong.get());
             }
@@ -206,7 +216,12 @@ public final class EffectiveSettings {
      * region. Stored with the source's cursor; when it changes the source runs a full round. Not personal data.
      */
     public String selectionFingerprint(SourceId source) {
-        StringBuilder text = new StringBuilder("region=").append(defaultRegion());
+        return selectionFingerprint(source, defaultRegion());
+    }
+
+    /** The selection fingerprint of a source whose numbers are read in a given region (the demo's own, say). */
+    public String selectionFingerprint(SourceId source, String region) {
+        StringBuilder text = new StringBuilder("region=").append(region);
         if (SourceId.GRAPH_USERS.equals(source)) {
             text.append(";guests=").append(includeGuests()).append(";disabled=").append(includeDisabledAccounts());
             for (UserFilterRule rule : userFilters()) {
@@ -289,12 +304,12 @@ public final class EffectiveSettings {
 
     /** {@code system}, {@code light} or {@code dark}. */
     public String theme() {
-        return text(PolicyKey.THEME).orElse("system");
+        return text(PolicyKey.THEME).map(t -> t.toLowerCase(Locale.ROOT)).orElse("system");
     }
 
     /** {@code system}, {@code en} or {@code de}. */
     public String language() {
-        return text(PolicyKey.LANGUAGE).orElse("system");
+        return text(PolicyKey.LANGUAGE).map(t -> t.toLowerCase(Locale.ROOT)).orElse("system");
     }
 
     /** Whether the user may turn on vacation mode. */

@@ -46,8 +46,8 @@ public final class SettingsLayer {
         Map<PolicyKey, JsonNode> values = new EnumMap<>(PolicyKey.class);
         List<PolicyProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
-            problems.add(new PolicyProblem("(file)", "expected a JSON object, found "
-                    + (root == null ? "nothing" : root.getNodeType()), origin));
+            problems.add(new PolicyProblem("(file)", "expected a JSON object, found " + PolicyValues.found(root),
+                    origin));
             return new SettingsLayer(values, problems, origin);
         }
         Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
@@ -58,7 +58,8 @@ public final class SettingsLayer {
                 problems.add(new PolicyProblem(field.getKey(), "unknown key, ignored", origin));
                 continue;
             }
-            Optional<String> wrong = PolicyValues.checkType(key.get(), field.getValue());
+            Optional<String> wrong = PolicyValues.checkType(key.get(), field.getValue())
+                    .or(() -> PolicyValues.checkValue(key.get(), field.getValue()));
             if (wrong.isPresent()) {
                 problems.add(new PolicyProblem(field.getKey(), wrong.get() + ", ignored", origin));
                 continue;

@@ -25,7 +25,7 @@ public record UserFilterRule(String field, String op, List<String> values) {
 
     /**
      * Reads a rule. A rule that cannot be used (unknown field or operation, no value, a blank value) is not read and
-     * the reason is returned instead: such a rule must never be dropped silently, since without it the filter
+     * every reason is returned instead: such a rule must never be dropped silently, since without it the filter
      * would let everyone through.
      *
      * @param node     the rule's JSON object
@@ -35,14 +35,13 @@ public record UserFilterRule(String field, String op, List<String> values) {
     static Optional<UserFilterRule> fromJson(JsonNode node, List<String> problems) {
         String field = node.path("field").asText("");
         String op = node.path("op").asText("");
+        int before = problems.size();
         if (!FIELDS.contains(field)) {
             problems.add("unknown field '" + field + "' (known: userPrincipalName, displayName, department, "
                     + "company)");
-            return Optional.empty();
         }
         if (!OPS.contains(op)) {
             problems.add("unknown op '" + op + "' on field " + field + " (known: contains, equals, anyOf)");
-            return Optional.empty();
         }
         List<String> values = new ArrayList<>();
         if (node.hasNonNull("value")) {
@@ -51,12 +50,10 @@ public record UserFilterRule(String field, String op, List<String> values) {
         node.path("values").forEach(v -> values.add(v.asText("")));
         if (values.isEmpty()) {
             problems.add("no value or values for " + field + " " + op);
-            return Optional.empty();
         }
         if (values.stream().anyMatch(String::isBlank)) {
             problems.add("a blank value for " + field + " " + op + " would match everyone");
-            return Optional.empty();
         }
-        return Optional.of(new UserFilterRule(field, op, values));
+        return problems.size() > before ? Optional.empty() : Optional.of(new UserFilterRule(field, op, values));
     }
 }

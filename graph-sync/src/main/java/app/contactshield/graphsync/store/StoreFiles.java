@@ -25,13 +25,19 @@ public final class StoreFiles {
     }
 
     /**
-     * Creates the data directory when absent and, on POSIX file systems, makes it accessible to its owner only
-     * ({@code 700}) before H2 writes anything into it.
+     * Creates the data directory when absent, on POSIX file systems accessible to its owner only ({@code 700}),
+     * before H2 writes anything into it. A folder that already exists keeps its permissions: it may be shared with
+     * other people's files, and the store files in it are made owner-only anyway.
      */
     static void prepareDirectory(Path dataDir) throws IOException {
-        Files.createDirectories(dataDir);
+        if (Files.isDirectory(dataDir)) {
+            return;
+        }
         if (isPosix()) {
+            Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
             Files.setPosixFilePermissions(dataDir, OWNER_DIRECTORY);
+        } else {
+            Files.createDirectories(dataDir);
         }
     }
 

@@ -74,7 +74,8 @@ public final class SyncEngine implements AutoCloseable {
                     LOG.warn("Sync of {} needs a new sign-in; the remaining sources are skipped", source.id());
                     throw e;
                 }
-                LOG.warn("Sync of {} failed; committed pages are kept: {}", source.id(), LogSafe.chain(e));
+                LOG.warn("Sync of {} failed; committed pages are kept: {}", source.id(), LogSafe.mask(e.getMessage()));
+                LOG.debug("Sync of {} failed: {}", source.id(), LogSafe.chain(e));
                 failures.put(source.id(), e);
             }
         }

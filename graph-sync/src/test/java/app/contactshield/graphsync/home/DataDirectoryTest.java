@@ -49,6 +49,22 @@ class DataDirectoryTest {
     }
 
     @Test
+    void anExistingFolderKeepsItsPermissionsAndSaysWhenOthersMayUseIt(@TempDir Path temp) throws Exception {
+        Path shared = Files.createDirectory(temp.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+        Path readOnly = Files.createDirectory(temp.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-x------"));
+
+        DataDirectory sharedDir = new DataDirectory(shared).ensureExists();
+        DataDirectory readOnlyDir = new DataDirectory(readOnly).ensureExists();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxrwxrwx");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly))).isEqualTo("r-x------");
+        assertThat(sharedDir.openToOthers()).contains("rwxrwxrwx");
+        assertThat(readOnlyDir.openToOthers()).isEmpty();
+    }
+
+    @Test
     void aFileWhereTheFolderOrAParentShouldBeIsNamed(@TempDir Path temp) throws Exception {
         Path file = Files.writeString(temp.resolve("notes.txt"), "not a folder");
 

@@ -42,6 +42,99 @@ class EffectiveSettingsTest {
     }
 
     @Test
+    void aRegionPhoneNumbersCannotBeReadInIsReportedByNameAndIgnored() throws Exception {
+        Path policy = write("policy.json", "{\"defaultRegion\": \"XX\"}");
+        Path user = write("settings.json", "{\"defaultRegion\": \"AT\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("defaultRegion");
+            assertThat(p.origin()).isEqualTo(policy.toString());
+            assertThat(p.problem()).contains("'XX' is not a region", "ISO 3166", "ignored");
+        });
+        assertThat(settings.isLocked(PolicyKey.DEFAULT_REGION)).isFalse();
+        assertThat(settings.defaultRegion()).isEqualTo("AT");
+        assertThatThrownBy(() -> settings.withUserText(PolicyKey.DEFAULT_REGION, "XX"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'XX' is not a region");
+    }
+
+    @Test
+    void anUnknownThemeOrLanguageIsReportedWithTheAllowedValuesAndIgnored() throws Exception {
+        Path user = write("settings.json", "{\"theme\": \"purple\", \"language\": \"fr\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).extracting(PolicyProblem::toString).containsExactlyInAnyOrder(
+                user + ": theme: 'purple' is not one of system, light, dark, ignored",
+                user + ": language: 'fr' is not one of system, en, de, ignored");
+        assertThat(settings.theme()).isEqualTo("system");
+        assertThat(settings.language()).isEqualTo("system");
+    }
+
+    @Test
+    void wrongTypesAreNamedInTheWordsOfTheDocumentationNotTheParsers() throws Exception {
+        Path user = write("settings.json", "{\"tenantId\": [\"a\"], \"includeGuests\": \"yes\", "
+                + "\"syncIntervalMinutes\": null, \"enabledSources\": {}}");
+        Path list = write("list.json", "[1, 2]");
+        Path empty = write("empty.json", "");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).extracting(PolicyProblem::problem).containsExactlyInAnyOrder(
+                "expected a string, found a list with other items, ignored",
+                "expected true or false, found text, ignored",
+                "expected a whole number, found null, ignored",
+                "expected an array of strings, found an object with other items, ignored");
+        assertThat(ManagedPolicy.readJsonFile(list).problems()).extracting(PolicyProblem::problem)
+                .containsExactly("expected a JSON object, found a list");
+        assertThat(ManagedPolicy.readJsonFile(empty).problems()).extracting(PolicyProblem::problem)
+                .allSatisfy(problem -> assertThat(problem).doesNotContain("MISSING", "ARRAY", "missing"));
+    }
+
+    @Test
+    void everyProblemOfAUserFilterRuleIsReported() throws Exception {
+        Path user = write("settings.json", "{\"userFilters\": [{\"field\": \"dept\", \"op\": \"like\"}]}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.userFilterPolicy().problems()).extracting(PolicyProblem::problem).satisfiesExactly(
+                field -> assertThat(field).startsWith("unknown field 'dept'"),
+                op -> assertThat(op).startsWith("unknown op 'like'"),
+                value -> assertThat(value).startsWith("no value or values"));
+        assertThat(settings.userFilterPolicy().usable()).isFalse();
+    }
+
+    @Test
+    void problemsAreLabelledByWhoseSettingsTheyAreIn() throws Exception {
+        Path policy = write("policy.json", "{\"bogus\": 1}");
+        Path user = write("settings.json", "{\"theme\": \"purple\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).extracting(settings::problemLabel)
+                .containsExactlyInAnyOrder("Policy problem", "Settings problem (settings.json)");
+    }
+
+    @Test
+    void theSchemaAdministratorsReadListsExactlyTheSourcesTheAppAccepts() throws Exception {
+        JsonNode schema;
+        try (var in = EffectiveSettings.class.getResourceAsStream("policy.schema.json")) {
+            schema = JSON.readTree(in);
+        }
+
+        String sources = schema.at("/properties/enabledSources/description").asText();
+
+        assertThat(sources).doesNotContain("dataverse", "file:");
+        EffectiveSettings.KNOWN_SOURCES.forEach(source -> assertThat(sources).contains(source.value()));
+    }
+
+    @Test
     void aPolicyFileThatIsNotJsonIsReportedWithItsPositionAndIgnoredWhole() throws Exception {
         Path file = write("policy.json", "{\n  \"tenantId\": \"x\",\n  oops\n}");
 

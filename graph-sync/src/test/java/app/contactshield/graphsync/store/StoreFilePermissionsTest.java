@@ -39,7 +39,7 @@ class StoreFilePermissionsTest {
     }
 
     @Test
-    void anExistingStoreThatOthersCouldReadIsTightenedOnOpen() throws Exception {
+    void anExistingStoreThatOthersCouldReadIsTightenedOnOpenButItsFolderIsLeftAsItsOwnerSetIt() throws Exception {
         Path dataDir = temp.resolve("old");
         StoreOpener.open(dataDir, KEY).store().close();
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -47,8 +47,20 @@ class StoreFilePermissionsTest {
 
         StoreOpener.open(dataDir, KEY).store().close();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir))).isEqualTo("rwxr-xr-x");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(StoreFiles.databaseFile(dataDir))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aSharedFolderLikeTmpIsNeverLockedToTheStoresOwner() throws Exception {
+        Path shared = Files.createDirectory(temp.resolve("fake-tmp"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        StoreOpener.open(shared, KEY).store().close();
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxrwxrwx");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(StoreFiles.databaseFile(shared))))
                 .isEqualTo("rw-------");
     }
 

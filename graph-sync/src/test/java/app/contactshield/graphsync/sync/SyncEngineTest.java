@@ -129,7 +129,7 @@ class SyncEngineTest {
     }
 
     @Test
-    void aFailureIsLoggedWithItsCausesButWithoutTokensOrAddresses() throws SyncException {
+    void aFailureIsWarnedInPlainWordsWithItsCausesAtDebugAndNeverTokensOrAddresses() throws SyncException {
         ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
                 .getLogger(SyncEngine.class);
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logs =
@@ -148,11 +148,24 @@ class SyncEngineTest {
             logger.detachAppender(logs);
         }
 
-        assertThat(logs.list).singleElement().satisfies(event -> {
+        assertThat(logs.list).filteredOn(event -> event.getLevel() == ch.qos.logback.classic.Level.WARN)
+                .singleElement().satisfies(event -> assertThat(event.getFormattedMessage())
+                        .contains("graph.users", "page 2 failed").doesNotContain("Exception", "app.contactshield"));
+        logger.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        logger.addAppender(logs);
+        try {
+            engine.runOnce(p -> { });
+        } finally {
+            logger.detachAppender(logs);
+            logger.setLevel(null);
+        }
+        assertThat(logs.list).allSatisfy(event -> {
             assertThat(event.getThrowableProxy()).isNull();
-            assertThat(event.getFormattedMessage()).contains("page 2 failed", "IOException",
-                    "graph.microsoft.com/v1.0/users/delta").doesNotContain("RFNwdC1zZWNyZXQ", "ada.beispiel");
+            assertThat(event.getFormattedMessage()).doesNotContain("RFNwdC1zZWNyZXQ", "ada.beispiel");
         });
+        assertThat(logs.list).filteredOn(event -> event.getLevel() == ch.qos.logback.classic.Level.DEBUG)
+                .anySatisfy(event -> assertThat(event.getFormattedMessage()).contains("IOException",
+                        "graph.microsoft.com/v1.0/users/delta"));
     }
 
     @Test

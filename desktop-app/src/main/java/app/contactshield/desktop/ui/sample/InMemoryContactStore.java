@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui.sample;
 
+import app.contactshield.graphsync.consolidate.Consolidator;
 import app.contactshield.graphsync.model.ContactField;
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.Person;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -38,6 +40,25 @@ public final class InMemoryContactStore implements ContactStore {
     private final Map<SourceId, DeltaCursor> cursors = new HashMap<>();
     private final Map<SourceId, Instant> cursorTimes = new HashMap<>();
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, ContactRecord> records = new LinkedHashMap<>();
+    private final Consolidator consolidator;
+
+    /** A store that consolidates only records sharing a {@link PersonKey} (tests, the sample directory). */
+    public InMemoryContactStore() {
+        this(null);
+    }
+
+    private InMemoryContactStore(Consolidator consolidator) {
+        this.consolidator = consolidator;
+    }
+
+    /**
+     * A store that consolidates records into people as the encrypted store does (the same person in two sources is
+     * one person), so that the demo lists as many people as {@code doctor} counts in a demo store.
+     */
+    public static InMemoryContactStore consolidating(Consolidator consolidator) {
+        return new InMemoryContactStore(Objects.requireNonNull(consolidator, "consolidator"));
+    }
 
     /** A store holding the given people. */
     public static InMemoryContactStore of(List<Person> initial) {
@@ -48,6 +69,9 @@ public final class InMemoryContactStore implements ContactStore {
 
     @Override
     public PageResult accept(ChangePage page) {
+        if (consolidator != null) {
+            return acceptConsolidating(page);
+        }
         Set<PersonKey> changed = new HashSet<>();
         int added = 0;
         synchronized (this) {
@@ -62,6 +86,34 @@ public final class InMemoryContactStore implements ContactStore {
         }
         listeners.forEach(listener -> listener.peopleChanged(Set.copyOf(changed)));
         return new PageResult(added, changed.size() - added, 0);
+    }
+
+    private PageResult acceptConsolidating(ChangePage page) {
+        Set<PersonKey> changed = new HashSet<>();
+        int added = 0;
+        int removed = 0;
+        synchronized (this) {
+            String source = page.source().value() + "\u0000";
+            for (String key : page.removedKeys()) {
+                removed += records.remove(source + key) == null ? 0 : 1;
+            }
+            for (String key : page.hiddenKeys()) {
+                removed += records.remove(source + key) == null ? 0 : 1;
+            }
+            for (ContactRecord record : page.upserts()) {
+                added += records.put(source + record.sourceKey(), record) == null ? 1 : 0;
+            }
+            changed.addAll(people.keySet());
+            people.clear();
+            for (Person person : consolidator.consolidate(List.copyOf(records.values()))) {
+                people.put(person.key(), person);
+                changed.add(person.key());
+            }
+            cursors.put(page.source(), page.cursor());
+            cursorTimes.put(page.source(), Instant.now());
+        }
+        listeners.forEach(listener -> listener.peopleChanged(Set.copyOf(changed)));
+        return new PageResult(added, page.upserts().size() - added, removed);
     }
 
     /** A person made of one record, every field from that record's source. */
