@@ -181,22 +181,26 @@ public final class DetailViewModel implements AutoCloseable {
 
     /** Starts a Teams audio call. */
     public void teamsAudioCall() {
-        upn().ifPresent(upn -> links.open(teams.get().audioCall(upn)));
+        upn().ifPresent(upn -> links.open(teams.get().audioCall(upn), unopenable("detail.teams.unopenable")));
     }
 
     /** Starts a Teams video call. */
     public void teamsVideoCall() {
-        upn().ifPresent(upn -> links.open(teams.get().videoCall(upn)));
+        upn().ifPresent(upn -> links.open(teams.get().videoCall(upn), unopenable("detail.teams.unopenable")));
     }
 
     /** Opens a Teams chat. */
     public void teamsChat() {
-        upn().ifPresent(upn -> links.open(teams.get().chat(upn)));
+        upn().ifPresent(upn -> links.open(teams.get().chat(upn), unopenable("detail.teams.unopenable")));
     }
 
     /** Writes an e-mail in the mail program. */
     public void email(EmailRow row) {
-        links.open(TeamsLinks.mail(row.address()));
+        links.open(TeamsLinks.mail(row.address()), unopenable("detail.email.unopenable"));
+    }
+
+    private Runnable unopenable(String messageKey) {
+        return () -> ui.execute(() -> feedback.set(messages.get(messageKey)));
     }
 
     /**

@@ -6,6 +6,8 @@ import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.links.CapturingLinkOpener;
+import app.contactshield.desktop.links.DesktopLinkOpener;
+import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.Availability;
@@ -37,6 +39,7 @@ class DetailViewModelTest {
     private final InMemoryContactStore store = InMemoryContactStore.of(people);
     private final StaticPresenceFeed presence = new StaticPresenceFeed();
     private final CapturingLinkOpener links = new CapturingLinkOpener();
+    private LinkOpener opener = links;
     private final List<Map.Entry<PersonKey, Boolean>> favourites = new ArrayList<>();
     private SamplePhoneLink phone = SamplePhoneLink.demo();
     private PhoneLink switchable;
@@ -47,7 +50,7 @@ class DetailViewModelTest {
     private DetailViewModel model() {
         PhoneLink link = switchable == null ? phone : switchable;
         DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, link, presence,
-                settings, links, () -> new TeamsLinks(teamsClient),
+                settings, opener, () -> new TeamsLinks(teamsClient),
                 (key, on) -> favourites.add(Map.entry(key, on)), Runnable::run, Runnable::run,
                 Clock.fixed(NOW, ZoneOffset.UTC), policyPrefix), Messages.forLocale(Locale.ENGLISH));
         model.start();
@@ -196,6 +199,18 @@ class DetailViewModelTest {
 
         assertThat(model.phoneReadyProperty().get()).isFalse();
         assertThat(later.listenerCount()).isZero();
+    }
+
+    @Test
+    void saysInThePaneWhenNoProgramCanOpenTheTeamsLink() {
+        opener = new DesktopLinkOpener(uri -> { }, Runnable::run, "Linux", List.of());
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.teamsAudioCall();
+
+        assertThat(model.feedbackProperty().get())
+                .isEqualTo("Teams could not be opened: no browser or Teams app is set up to open links.");
     }
 
     @Test
