@@ -2,6 +2,7 @@ package app.contactshield.desktop.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.UiFixture;
 import app.contactshield.graphsync.model.Person;
@@ -16,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -98,6 +100,26 @@ class AppShellTest {
         robot.clickOn(".demo-button");
 
         assertThat(awaitMainWindow().parts().demo()).isTrue();
+    }
+
+    @Test
+    void leavingTheDemoForTheFirstRunFormClosesItsCallWindow(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        ((DemoPhoneLink) demo.parts().phone()).ringNow();
+        UiFixture.await(AppShellTest::callShowing);
+
+        robot.clickOn("#connectButton");
+        UiFixture.await(() -> robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false));
+
+        UiFixture.await(() -> !callShowing());
+        robot.clickOn(".demo-button");
+        awaitMainWindow();
+        assertThat(callShowing()).isFalse();
+    }
+
+    private static boolean callShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof Popup && w.isShowing());
     }
 
     @Test
