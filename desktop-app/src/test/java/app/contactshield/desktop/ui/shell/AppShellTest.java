@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.UiFixture;
+import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.graphsync.model.Person;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,6 +175,66 @@ class AppShellTest {
                 .isEqualTo("Set by your organisation");
         assertThat(robot.lookup("#theme").queryComboBox().isDisabled()).isFalse();
         UiFixture.screenshot(interval.getScene(), "shell-settings-policy-light");
+    }
+
+    @Test
+    void demoWindowFollowsTheManagedPolicyAndMarksWhatItLocked(FxRobot robot) throws Exception {
+        Path policy = Files.writeString(dir.resolve("policy.json"),
+                "{\"theme\":\"dark\",\"language\":\"de\",\"vacationModeAllowed\":false,\"defaultRegion\":\"AT\"}");
+        startShell(robot, fixture().shell(policy, null));
+        AppContext demo = awaitMainWindow();
+
+        assertThat(demo.parts().demo()).isTrue();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        assertThat(robot.lookup("#connectButton").queryButton().getText()).isEqualTo("Organisation verbinden");
+        assertThat(shown(robot.lookup("#vacationToggle").query())).isFalse();
+        robot.clickOn("#settingsButton");
+        UiFixture.await(() -> robot.lookup("#region").tryQuery().isPresent());
+        ComboBox<?> region = robot.lookup("#region").queryComboBox();
+        assertThat(region.isDisabled()).isTrue();
+        assertThat(region.getValue().toString()).contains("AT");
+        assertThat(robot.lookup("#regionNote").queryAs(Label.class).getText())
+                .isEqualTo("Von Ihrer Organisation festgelegt");
+        assertThat(robot.lookup("#themeNote").queryAs(Label.class).getText())
+                .isEqualTo("Von Ihrer Organisation festgelegt");
+        assertThat(robot.lookup("#languageNote").queryAs(Label.class).getText())
+                .isEqualTo("Von Ihrer Organisation festgelegt");
+        UiFixture.screenshot(region.getScene(), "shell-demo-settings-policy-dark-de");
+    }
+
+    @Test
+    void demoSettingsAreSavedInTheDataDirectoryAndHoldAfterARestart(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+
+        robot.interact(() -> {
+            demo.parts().settings().set(SettingKey.THEME, "dark");
+            demo.parts().settings().set(SettingKey.LANGUAGE, "de");
+        });
+        assertThat(dir.resolve("settings.json")).exists();
+        robot.interact(() -> shell.close());
+        startShell(robot, fixture().shell(null, null));
+        AppContext restarted = awaitMainWindow();
+
+        assertThat(restarted.dark()).isTrue();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        assertThat(robot.lookup("#connectButton").queryButton().getText()).isEqualTo("Organisation verbinden");
+    }
+
+    @Test
+    void demoFavouritesOutliveATripToTheSignInScreen(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        Person someone = demo.parts().store().people().get(3);
+        demo.parts().store().setFavourite(someone.key(), true);
+
+        robot.clickOn("#connectButton");
+        UiFixture.await(() -> robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false));
+        robot.clickOn(".demo-button");
+        AppContext again = awaitMainWindow();
+
+        assertThat(again).isNotSameAs(demo);
+        assertThat(again.parts().store().favourites()).containsExactly(someone.key());
     }
 
     @Test
