@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Demo mode: the real {@link HandsFreeEngine} talking to a {@link SimulatedPhone} over two in-process pipes, with a
  * script that rings now and then with the {@link DemoScript} callers from the demo directory, in the formats
  * networks use (national, international with and without plus, {@code 00}-prefixed, withheld), including a second
- * call waiting on an active one. The link's backend is "Demo". No port is opened and no Bluetooth is touched.
+ * call waiting on an active one. A call dialled on it is answered at the other end after two ticks and ends like an
+ * answered demo call. The link's backend is "Demo". No port is opened and no Bluetooth is touched.
  *
  * <p>Threads: the engine's event thread calls listeners; the script runs on {@code demo-phone-script}. Whoever
  * starts the demo closes it; closing ends the script, the engine and the simulated phone.
@@ -50,6 +51,7 @@ public final class DemoPhoneLink implements PhoneLink {
     private int ringTicks;
     private int waitTicks;
     private int callTicks;
+    private int outgoingTicks;
     private long idleTicks;
 
     private DemoPhoneLink(HandsFreeEngine engine, SimulatedPhone phone, Duration ringEvery, Duration tick) {
@@ -157,6 +159,14 @@ public final class DemoPhoneLink implements PhoneLink {
                 return;
             }
             ringTicks = 0;
+            if (phone.isCallingOut()) {
+                outgoingTicks++;
+                if (outgoingTicks >= RINGS_BEFORE_ANSWERING) {
+                    phone.remoteAnswers();
+                }
+                return;
+            }
+            outgoingTicks = 0;
             if (phone.isWaiting() && ++waitTicks >= RINGS_BEFORE_GIVING_UP) {
                 phone.callerHangsUp();
             } else if (phone.isWaiting()) {

@@ -2,6 +2,8 @@ package app.contactshield.desktop.ui.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.contactshield.callerid.demo.AgProfile;
+import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.desktop.TestPeople;
@@ -22,12 +24,15 @@ import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class DetailViewModelTest {
@@ -110,6 +115,27 @@ class DetailViewModelTest {
         assertThat(model.teamsAvailableProperty().get()).isFalse();
         assertThat(model.teamsReasonProperty().get()).contains("no Microsoft 365 account");
         assertThat(links.opened()).isEmpty();
+    }
+
+    @Test
+    void callingGivesWayOnceTheDemoPhonesCallIsAnswered() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ZERO, Duration.ofMillis(50))) {
+            demo.setup().get(10, TimeUnit.SECONDS);
+            switchable = demo;
+            DetailViewModel model = model();
+            model.show(ada.key());
+            CompletableFuture<String> cleared = new CompletableFuture<>();
+
+            model.dial(model.details().numbers().get(0), false);
+            assertThat(model.feedbackProperty().get()).isEqualTo("Calling 089 71041201 on Demo phone…");
+            model.feedbackProperty().addListener((obs, old, now) -> {
+                if (now.isEmpty()) {
+                    cleared.complete(old);
+                }
+            });
+
+            assertThat(cleared.get(10, TimeUnit.SECONDS)).startsWith("Calling");
+        }
     }
 
     @Test
