@@ -32,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DemoPhoneLink implements PhoneLink {
 
+    /** The name the demo phone reports; screens show it in the user's language. */
+    public static final String PHONE_NAME = "Demo phone";
+
     /** The script's default tick: how often a ringing phone repeats {@code RING}. */
     public static final Duration TICK = Duration.ofSeconds(4);
 
@@ -102,7 +105,7 @@ public final class DemoPhoneLink implements PhoneLink {
                 null);
         Pipe.SourceChannel engineIn = toEngine.source();
         Pipe.SinkChannel engineOut = toPhone.sink();
-        HandsFreeSettings settings = HandsFreeSettings.forPhone("Demo phone").withBackend("Demo")
+        HandsFreeSettings settings = HandsFreeSettings.forPhone(PHONE_NAME).withBackend("Demo")
                 .withHideCallerIdPrefix("#31#");
         HandsFreeEngine engine = HandsFreeEngine.start(engineIn, engineOut, () -> closeBoth(engineIn, engineOut),
                 settings);

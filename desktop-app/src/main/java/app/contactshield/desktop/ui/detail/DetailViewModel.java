@@ -10,6 +10,7 @@ import app.contactshield.callerid.link.PhoneLinkListener;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.PhoneNames;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.SettingsModel;
@@ -176,7 +177,7 @@ public final class DetailViewModel implements AutoCloseable {
             return;
         }
         diallingText = messages.get(anonymous ? "detail.dialling.anonymous" : "detail.dialling", row.display(),
-                phone.state().phoneName());
+                PhoneNames.shown(phone.state(), messages));
         feedback.set(diallingText);
         background.execute(() -> {
             try {

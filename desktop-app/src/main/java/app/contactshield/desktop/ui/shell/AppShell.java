@@ -101,6 +101,7 @@ public final class AppShell implements AutoCloseable {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("shell.dataDirIsFile", fileInTheWay.get()));
             alert.setHeaderText(null);
             alert.setTitle(messages.get("app.title"));
+            themed(alert);
             alert.show();
             return;
         }
@@ -222,7 +223,16 @@ public final class AppShell implements AutoCloseable {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
         alert.initOwner(stage);
         alert.setHeaderText(null);
+        alert.setTitle(messages.get("app.title"));
+        themed(alert);
         alert.show();
+    }
+
+    /** Dialogs wear the app's theme (AtlantaFX and the app's style sheet), even before any window showed. */
+    private void themed(Alert alert) {
+        boolean dark = Theme.isDark(settings.theme(), false);
+        Theme.applyGlobally(dark);
+        Theme.style(alert.getDialogPane().getScene(), dark);
     }
 
     private void closeContext() {

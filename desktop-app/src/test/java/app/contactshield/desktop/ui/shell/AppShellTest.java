@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.application.Application;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -257,6 +259,41 @@ class AppShellTest {
         UiFixture.await(() -> !history.isShowing());
         robot.interact(() -> pressEscape(card));
         UiFixture.await(() -> !card.isShowing());
+    }
+
+    @Test
+    void recentCallsAndTheBusinessCardCloseWithACloseButton(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        awaitMainWindow();
+
+        robot.clickOn("#cardButton");
+        UiFixture.await(() -> window("My business card") != null);
+        Window card = window("My business card");
+        robot.clickOn(robot.from(card.getScene().getRoot()).lookup("#closeButton").queryButton());
+        UiFixture.await(() -> !card.isShowing());
+        robot.clickOn("#historyButton");
+        UiFixture.await(() -> window("Recent calls") != null);
+        Window history = window("Recent calls");
+        robot.clickOn(robot.from(history.getScene().getRoot()).lookup("#closeButton").queryButton());
+
+        UiFixture.await(() -> !history.isShowing());
+    }
+
+    @Test
+    void theErrorDialogWearsTheAppsTheme(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        startShell(robot, new ShellFixture(file).shell(null, null));
+
+        UiFixture.await(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane));
+        Window dialog = Window.getWindows().stream().filter(w -> w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElseThrow();
+
+        assertThat(dialog.getScene().getRoot().getStyleClass()).contains("theme-light");
+        assertThat(dialog.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("app.css"));
+        assertThat(Application.getUserAgentStylesheet()).contains("primer");
+        UiFixture.screenshot(dialog.getScene(), "shell-error-dialog-light");
+        robot.interact(dialog::hide);
     }
 
     @Test
