@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -27,9 +31,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's way in: demo when nothing is configured, sign-in and the real encrypted store when a tenant is. */
 @ExtendWith(ApplicationExtension.class)
@@ -259,6 +266,56 @@ class AppShellTest {
         UiFixture.await(() -> !history.isShowing());
         robot.interact(() -> pressEscape(card));
         UiFixture.await(() -> !card.isShowing());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void atTheMinimumSizeNoHeaderTextIsCut(String language, FxRobot robot) throws Exception {
+        Stage primary = stage;
+        robot.interact(() -> stage = new Stage());
+        startShell(robot, fixture().userSettings("{\"language\":\"" + language + "\"}").shell(null, null));
+        awaitMainWindow();
+
+        // Without a window manager a late configure event of the new scene's size can undo one resize: ask again.
+        UiFixture.await(() -> {
+            if (stage.getScene().getWidth() != stage.getMinWidth()) {
+                Platform.runLater(() -> {
+                    stage.setWidth(stage.getMinWidth() + 1);
+                    stage.setWidth(stage.getMinWidth());
+                    stage.setHeight(stage.getMinHeight());
+                });
+                return false;
+            }
+            return true;
+        });
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getMinWidth()).isEqualTo(820);
+        List<Labeled> header = Stream.of(".app-bar", ".demo-banner")
+                .flatMap(bar -> robot.lookup(bar).queryAll().stream())
+                .flatMap(bar -> robot.from(bar).lookup((Node node) -> node instanceof Labeled).queryAll().stream())
+                .map(Labeled.class::cast).filter(AppShellTest::shown).toList();
+        assertThat(header).isNotEmpty().allSatisfy(labeled -> assertThat(shownText(labeled))
+                .as("text shown for " + labeled.getText()).isIn(labeled.getText(), ""));
+        UiFixture.screenshot(stage.getScene(), "shell-demo-minimum-size-" + language);
+        assertThat(stage.getScene().getWidth()).as("scene width " + stage.getWidth()).isEqualTo(stage.getMinWidth());
+        Stage own = stage;
+        robot.interact(() -> {
+            shell.close();
+            own.hide();
+        });
+        shell = null;
+        stage = primary;
+    }
+
+    /** The text the skin draws: the label's own text, or one cut short with an ellipsis. */
+    private static String shownText(Labeled labeled) {
+        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+            return "";
+        }
+        return labeled.lookupAll(".text").stream().filter(node -> node instanceof Text && node.getParent() == labeled)
+                .map(node -> ((Text) node).getText()).findFirst().orElse(labeled.getText());
     }
 
     @Test
