@@ -17,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -66,10 +65,7 @@ public final class FavouritesController {
         empty.getStyleClass().add("empty-hint");
         empty.setWrapText(true);
         empty.setAlignment(Pos.CENTER);
-        empty.setMaxWidth(Double.MAX_VALUE);
-        StackPane centred = new StackPane(empty);
-        centred.setAlignment(Pos.CENTER);
-        list.setPlaceholder(centred);
+        list.setPlaceholder(empty);
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
         var nothingSelected = list.getSelectionModel().selectedItemProperty().isNull();
         removeButton.disableProperty().bind(nothingSelected);
