@@ -24,12 +24,16 @@ import org.slf4j.LoggerFactory;
  * Demo mode: the real {@link HandsFreeEngine} talking to a {@link SimulatedPhone} over two in-process pipes, with a
  * script that rings now and then with the {@link DemoScript} callers from the demo directory, in the formats
  * networks use (national, international with and without plus, {@code 00}-prefixed, withheld), including a second
- * call waiting on an active one. The link's backend is "Demo". No port is opened and no Bluetooth is touched.
+ * call waiting on an active one. A call dialled on it is answered at the other end after two ticks and ends like an
+ * answered demo call. The link's backend is "Demo". No port is opened and no Bluetooth is touched.
  *
  * <p>Threads: the engine's event thread calls listeners; the script runs on {@code demo-phone-script}. Whoever
  * starts the demo closes it; closing ends the script, the engine and the simulated phone.
  */
 public final class DemoPhoneLink implements PhoneLink {
+
+    /** The name the demo phone reports; screens show it in the user's language. */
+    public static final String PHONE_NAME = "Demo phone";
 
     /** The script's default tick: how often a ringing phone repeats {@code RING}. */
     public static final Duration TICK = Duration.ofSeconds(4);
@@ -50,6 +54,7 @@ public final class DemoPhoneLink implements PhoneLink {
     private int ringTicks;
     private int waitTicks;
     private int callTicks;
+    private int outgoingTicks;
     private long idleTicks;
 
     private DemoPhoneLink(HandsFreeEngine engine, SimulatedPhone phone, Duration ringEvery, Duration tick) {
@@ -100,7 +105,7 @@ public final class DemoPhoneLink implements PhoneLink {
                 null);
         Pipe.SourceChannel engineIn = toEngine.source();
         Pipe.SinkChannel engineOut = toPhone.sink();
-        HandsFreeSettings settings = HandsFreeSettings.forPhone("Demo phone").withBackend("Demo")
+        HandsFreeSettings settings = HandsFreeSettings.forPhone(PHONE_NAME).withBackend("Demo")
                 .withHideCallerIdPrefix("#31#");
         HandsFreeEngine engine = HandsFreeEngine.start(engineIn, engineOut, () -> closeBoth(engineIn, engineOut),
                 settings);
@@ -157,6 +162,14 @@ public final class DemoPhoneLink implements PhoneLink {
                 return;
             }
             ringTicks = 0;
+            if (phone.isCallingOut()) {
+                outgoingTicks++;
+                if (outgoingTicks >= RINGS_BEFORE_ANSWERING) {
+                    phone.remoteAnswers();
+                }
+                return;
+            }
+            outgoingTicks = 0;
             if (phone.isWaiting() && ++waitTicks >= RINGS_BEFORE_GIVING_UP) {
                 phone.callerHangsUp();
             } else if (phone.isWaiting()) {

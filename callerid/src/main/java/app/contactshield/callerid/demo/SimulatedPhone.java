@@ -415,6 +415,11 @@ public final class SimulatedPhone implements AutoCloseable {
         }
     }
 
+    /** Whether an outgoing call is being set up or rings at the other end. */
+    public synchronized boolean isCallingOut() {
+        return calls.first(ALERTING, DIALING) != null;
+    }
+
     /** The other party of the active call hangs up. */
     public synchronized void remoteHangsUp() {
         AgCall active = calls.find(ACTIVE);

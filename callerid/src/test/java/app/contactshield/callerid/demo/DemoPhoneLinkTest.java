@@ -105,4 +105,22 @@ class DemoPhoneLinkTest {
             assertThat(demo.phone().receivedCommands()).doesNotContain("ATA");
         }
     }
+
+    @Test
+    void aCallDialledOnTheDemoPhoneIsAnsweredAndEndsByItself() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ZERO, Duration.ofMillis(50))) {
+            up(demo);
+            RecordingListener events = new RecordingListener();
+            demo.addListener(events);
+
+            demo.dial("0897104726", false);
+            PhoneCall alerting = events.await(c -> c.state() == CallState.ALERTING);
+            PhoneCall active = events.await(c -> c.callId().equals(alerting.callId()) && c.state() == CallState.ACTIVE);
+            PhoneCall ended = events.await(c -> c.callId().equals(alerting.callId()) && c.state() == CallState.ENDED);
+
+            assertThat(active.number()).isEqualTo("0897104726");
+            assertThat(ended.callId()).isEqualTo(alerting.callId());
+            assertThat(demo.calls()).isEmpty();
+        }
+    }
 }

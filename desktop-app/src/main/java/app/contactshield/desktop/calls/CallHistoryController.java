@@ -98,6 +98,11 @@ public final class CallHistoryController {
         model.callBackAnonymously();
     }
 
+    @FXML
+    private void close() {
+        table.getScene().getWindow().hide();
+    }
+
     /** Colours missed calls. */
     private static final class OutcomeCell extends TableCell<CallRow, String> {
         @Override

@@ -38,7 +38,9 @@ final class CornerWindow {
     private final Stage anchor = new Stage(StageStyle.UTILITY);
     private final Popup popup = new Popup();
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
+    private final ListChangeListener<Window> windowsListener = this::windowsChanged;
     private boolean typing;
+    private boolean disposed;
 
     CornerWindow(Parent root, Scene styled, String title) {
         this.root = root;
@@ -65,7 +67,7 @@ final class CornerWindow {
         stage.heightProperty().addListener((obs, old, size) -> place(stage));
         showAnchor();
         Window.getWindows().forEach(this::follow);
-        Window.getWindows().addListener((ListChangeListener<Window>) this::windowsChanged);
+        Window.getWindows().addListener(windowsListener);
     }
 
     /**
@@ -89,6 +91,9 @@ final class CornerWindow {
 
     /** Puts the content showing now above the app's other windows again; the keyboard focus stays where it is. */
     void raise() {
+        if (disposed) {
+            return;
+        }
         if (typing) {
             if (stage.isShowing()) {
                 stage.toFront();
@@ -179,6 +184,17 @@ final class CornerWindow {
             stage.getScene().setRoot(new Group());
             popup.getContent().add(root);
         }
+    }
+
+    /** Closes the corner for good: its windows close and it no longer follows the app's other windows. */
+    void dispose() {
+        disposed = true;
+        Window.getWindows().removeListener(windowsListener);
+        hide();
+        anchor.hide();
+        CORNER_PARTS.remove(anchor);
+        CORNER_PARTS.remove(popup);
+        CORNER_PARTS.remove(stage);
     }
 
     /** Sizes the window to its content and moves it back into the corner. */

@@ -58,6 +58,11 @@ public final class IncomingCallViewModel {
         }
     }
 
+    /** Drops every call, when the session the calls belong to ends; JavaFX thread. */
+    public void clear() {
+        calls.clear();
+    }
+
     /** Shows the "Demo" badge when the phone is the simulated one; JavaFX thread. */
     public void linkChanged(LinkState state) {
         demo.set(state != null && "Demo".equalsIgnoreCase(state.backend()));

@@ -14,6 +14,7 @@ import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.presence.PresenceBoard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -45,6 +46,7 @@ public final class IncomingCallWindow {
     private final IncomingCallController controller;
     private final CornerWindow corner;
     private final Parent root;
+    private final List<Runnable> detach = new ArrayList<>();
 
     private IncomingCallWindow(CallServices services, List<String> stylesheets) {
         this.services = services;
@@ -115,6 +117,7 @@ public final class IncomingCallWindow {
     public PhoneLinkListener attach(PhoneLink link, CallerLookup lookup) {
         PhoneLinkListener listener = listener(lookup);
         link.addListener(listener);
+        detach.add(() -> link.removeListener(listener));
         return listener;
     }
 
@@ -196,7 +199,8 @@ public final class IncomingCallWindow {
             }
         };
         coordinator.addListener(listener);
-        services.link().addListener(new PhoneLinkListener() {
+        detach.add(() -> coordinator.removeListener(listener));
+        PhoneLinkListener badge = new PhoneLinkListener() {
             @Override
             public void callChanged(PhoneCall call) {
                 // Calls arrive through the coordinator, identified and screened.
@@ -206,7 +210,9 @@ public final class IncomingCallWindow {
             public void linkChanged(LinkState state) {
                 services.fx().execute(() -> viewModel.linkChanged(state));
             }
-        });
+        };
+        services.link().addListener(badge);
+        detach.add(() -> services.link().removeListener(badge));
         return listener;
     }
 
@@ -223,6 +229,17 @@ public final class IncomingCallWindow {
     /** The window of ours that has the keyboard focus, other than {@code except}, or {@code null}. */
     static Window focusedWindow(Window except) {
         return Window.getWindows().stream().filter(w -> w != except && w.isFocused()).findFirst().orElse(null);
+    }
+
+    /**
+     * Ends the window with the session it belongs to: it stops following the coordinator and the phone link, drops
+     * its calls and closes for good, so that no button of it acts on a closed session. JavaFX thread.
+     */
+    public void close() {
+        detach.forEach(Runnable::run);
+        detach.clear();
+        viewModel.clear();
+        corner.dispose();
     }
 
     /** The window showing the calls now (a popup, or a stage while the user types), for tests and the shell. */

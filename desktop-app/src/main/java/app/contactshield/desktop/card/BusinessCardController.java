@@ -40,6 +40,11 @@ public final class BusinessCardController {
     }
 
     @FXML
+    private void close() {
+        qr.getScene().getWindow().hide();
+    }
+
+    @FXML
     private void save() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(model.text().get("card.save.title"));

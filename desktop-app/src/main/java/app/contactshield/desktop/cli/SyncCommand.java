@@ -41,7 +41,7 @@ public final class SyncCommand extends StoreCommand {
      * The demo directory is a German company whose numbers are written the way people there type them: they are
      * always read as in its home region, whatever the settings say, and the settings are left as they are.
      */
-    static final String DEMO_REGION = "DE";
+    static final String DEMO_REGION = DemoMode.REGION;
 
     @Option(names = "--once", description = "Sync once and exit (without it: sync every --every minutes until "
             + "Ctrl+C; --demo needs --once).")

@@ -11,4 +11,12 @@ public interface LinkOpener {
 
     /** Opens the link. */
     void open(URI uri);
+
+    /**
+     * Opens the link and runs {@code unopenable} when nothing on this machine can open it, so that the screen can say
+     * so. {@code unopenable} may run on any thread. Openers that cannot tell just open the link.
+     */
+    default void open(URI uri, Runnable unopenable) {
+        open(uri);
+    }
 }

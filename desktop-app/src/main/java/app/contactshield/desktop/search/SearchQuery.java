@@ -8,10 +8,13 @@ import java.util.regex.Pattern;
  * A query split into terms that must all match, in any order. A query that looks like a phone number as a whole
  * ({@code 089 7104-12}, {@code +49 (89) 7104…}) becomes a single digit term; otherwise each word is a text term,
  * and a word of digits is also tried as a digit term. Digit terms drop a leading {@code +}, an international
- * {@code 00} or a national trunk {@code 0}, so that they meet E.164 digits and national significant numbers.
+ * {@code 00}, a national trunk {@code 0} or a bracketed trunk {@code (0)} after the country code, so that they meet
+ * E.164 digits and national significant numbers.
  */
 final class SearchQuery {
     private static final Pattern PHONE_LIKE = Pattern.compile("\\s*[+(]?\\d[\\d\\s()/.\\-]*");
+    /** The trunk zero written in brackets after a country code, as in {@code +49 (0)89}; also while being typed. */
+    private static final Pattern BRACKETED_TRUNK_ZERO = Pattern.compile("(?<=\\d)\\s*\\(\\s*0\\s*(\\)|$)");
 
     private final List<Term> terms;
 
@@ -38,9 +41,13 @@ final class SearchQuery {
         return new SearchQuery(terms);
     }
 
-    /** The digits of a dialled-looking string without the international or trunk prefix. */
+    /**
+     * The digits of a dialled-looking string without the international or trunk prefix, read the way caller ID
+     * reads a number: a trunk zero in brackets after the country code ({@code +49 (0)89}, {@code 0049 (0) 89}) is
+     * not dialled, so it is dropped.
+     */
     static String dialDigits(String text) {
-        String trimmed = text.strip();
+        String trimmed = BRACKETED_TRUNK_ZERO.matcher(text.strip()).replaceFirst("");
         StringBuilder digits = new StringBuilder(trimmed.length());
         for (int i = 0; i < trimmed.length(); i++) {
             char c = trimmed.charAt(i);

@@ -6,6 +6,8 @@ import app.contactshield.desktop.ui.presence.DemoPresenceFeed;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.sample.SampleDirectory;
 import app.contactshield.desktop.ui.sample.SamplePhoneLink;
+import app.contactshield.desktop.ui.settings.PolicySettingsModel;
+import app.contactshield.desktop.ui.settings.SettingsModel;
 import app.contactshield.desktop.ui.settings.UserSettings;
 import app.contactshield.desktop.ui.status.ManualSyncStatusFeed;
 import app.contactshield.graphsync.consolidate.Consolidator;
@@ -13,7 +15,9 @@ import app.contactshield.graphsync.consolidate.SourcePrecedence;
 import app.contactshield.graphsync.demo.DemoGraphTransport;
 import app.contactshield.graphsync.demo.DemoMode;
 import app.contactshield.graphsync.graph.TokenProvider;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
+import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.SyncEngine;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,9 +43,29 @@ public final class DemoParts {
      * invented presence, settings in memory. The first sync starts at once on the engine's thread.
      */
     public static AppContext.Parts demo(Clock clock) {
+        return demo(clock, UserSettings.inMemory(), List.of());
+    }
+
+    /**
+     * The demo parts under the managed policy and the user's settings file: the policy locks what it sets (theme,
+     * language, region, vacation mode) and what the user changes is saved in the data directory's
+     * {@code settings.json}, as outside the demo. The favourites given are marked again, so that they outlive a trip
+     * to the sign-in screen and back.
+     *
+     * @param settings   the policy over the user's settings file
+     * @param local      where the phone name and vacation mode are kept
+     * @param favourites the favourites of the previous demo session, first to last
+     */
+    public static AppContext.Parts demo(Clock clock, EffectiveSettings settings, UserSettings local,
+            List<PersonKey> favourites) {
+        return demo(clock, new PolicySettingsModel(settings, local), favourites);
+    }
+
+    private static AppContext.Parts demo(Clock clock, SettingsModel settings, List<PersonKey> favourites) {
         InMemoryContactStore store = InMemoryContactStore.consolidating(new Consolidator(SourcePrecedence.DEFAULT));
+        favourites.forEach(key -> store.setFavourite(key, true));
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
-        SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer("DE"));
+        SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer(DemoMode.REGION));
         engine.start(sync::publish).whenComplete((run, failure) -> {
             if (failure != null || !run.succeeded()) {
                 LOG.warn("The demo sync failed", failure);
@@ -50,8 +74,8 @@ public final class DemoParts {
                 sync.complete(clock.instant());
             }
         });
-        return new AppContext.Parts(store, DemoPhoneLink.start(), new DemoPresenceFeed(clock),
-                UserSettings.inMemory(), sync, true, card(), List.of(engine));
+        return new AppContext.Parts(store, DemoPhoneLink.start(), new DemoPresenceFeed(clock), settings, sync, true,
+                card(), List.of(engine));
     }
 
     /** The small sample directory instead of the demo tenant: no sync, a phone that only pretends. */

@@ -85,8 +85,14 @@ public final class CallWindowWiring implements AutoCloseable {
         window.raise();
     }
 
+    /** Closes the call window and stops caller ID; the window closes on the JavaFX thread. */
     @Override
     public void close() {
+        if (Platform.isFxApplicationThread()) {
+            window.close();
+        } else {
+            Platform.runLater(window::close);
+        }
         runtime.close();
     }
 }

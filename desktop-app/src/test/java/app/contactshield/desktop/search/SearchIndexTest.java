@@ -78,6 +78,26 @@ class SearchIndexTest {
         assertThat(found).containsExactlyInAnyOrder(expected.split(","));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "+49 (0)89 7104 1201|Ada Beispiel",
+        "0049 (0) 89 7104 1201|Ada Beispiel",
+        "+49(0)89-7104-1203|Sabine Mueller",
+        "+49 (0) 89 / 7104 2301|Lena Vogel",
+        "+49 (0)151 7104|Marco Muller",
+    })
+    void findsNumbersWrittenWithTheTrunkZeroInBracketsAsCallerIdDoes(String query, String expected) {
+        List<String> found = names(query);
+
+        assertThat(found).containsExactlyInAnyOrder(expected.split(","));
+    }
+
+    @Test
+    void keepsFindingWhileTheBracketedTrunkZeroIsBeingTyped() {
+        assertThat(names("+49 (0")).isEqualTo(names("+49"));
+        assertThat(names("+49 (0)8")).isEqualTo(names("+498"));
+    }
+
     @Test
     void findsNobodyForAnUnknownName() {
         SearchResult result = index.query("Zebulon", 50);

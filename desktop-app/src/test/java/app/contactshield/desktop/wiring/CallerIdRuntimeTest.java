@@ -2,7 +2,13 @@ package app.contactshield.desktop.wiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.contactshield.callerid.demo.AgProfile;
+import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.callerid.index.CompanyRange;
+import app.contactshield.callerid.link.CallState;
+import app.contactshield.callerid.link.LinkState;
+import app.contactshield.callerid.link.PhoneCall;
+import app.contactshield.callerid.link.PhoneLinkListener;
 import app.contactshield.callerid.screening.ScreeningMode;
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
@@ -16,6 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +86,40 @@ class CallerIdRuntimeTest {
 
         settings.set(SettingKey.VACATION_MODE, "false");
         assertThat(runtime.screeningMode()).isEqualTo(ScreeningMode.RECEPTIONIST);
+    }
+
+    @Test
+    void aCallDialledOnTheDemoPhoneEndsAndAppearsInRecentCalls() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ZERO, Duration.ofMillis(50))) {
+            demo.setup().get(10, TimeUnit.SECONDS);
+            runtime = new CallerIdRuntime(store, demo, settings, CallerIdPolicy.defaults(),
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+            runtime.start();
+            CompletableFuture<PhoneCall> ended = new CompletableFuture<>();
+            demo.addListener(new PhoneLinkListener() {
+                @Override
+                public void callChanged(PhoneCall call) {
+                    if (call.state() == CallState.ENDED) {
+                        ended.complete(call);
+                    }
+                }
+
+                @Override
+                public void linkChanged(LinkState state) {
+                    // Only the call matters here.
+                }
+            });
+
+            demo.dial("08971041201", false);
+            ended.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            runtime.awaitQueuedWork(WAIT_MILLIS);
+
+            assertThat(demo.calls()).isEmpty();
+            assertThat(store.recentCalls(10)).singleElement().satisfies(entry -> {
+                assertThat(entry.direction()).isEqualTo(CallLogEntry.Direction.OUTGOING);
+                assertThat(entry.identification()).isEqualTo("Ada Beispiel");
+            });
+        }
     }
 
     @Test

@@ -19,6 +19,8 @@ import java.util.Set;
  * second applies a round of changes and removals, later ones find nothing new. Stateless.
  */
 public final class DemoMode {
+    /** The region the demo company writes its numbers in (Germany), whatever region the settings give. */
+    public static final String REGION = "DE";
 
     private DemoMode() {
     }

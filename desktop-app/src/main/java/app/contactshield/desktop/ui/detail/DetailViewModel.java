@@ -1,6 +1,7 @@
 package app.contactshield.desktop.ui.detail;
 
 import app.contactshield.callerid.call.AnonymousDialing;
+import app.contactshield.callerid.link.CallState;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLink;
@@ -9,6 +10,7 @@ import app.contactshield.callerid.link.PhoneLinkListener;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.PhoneNames;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.SettingsModel;
@@ -57,7 +59,9 @@ public final class DetailViewModel implements AutoCloseable {
     private final PhoneLinkListener phoneListener = new PhoneLinkListener() {
         @Override
         public void callChanged(PhoneCall call) {
-            // The detail pane follows whether a phone is there, not its calls.
+            if (call.state() == CallState.ACTIVE || call.state() == CallState.ENDED) {
+                ui.execute(DetailViewModel.this::callProgressed);
+            }
         }
 
         @Override
@@ -73,6 +77,7 @@ public final class DetailViewModel implements AutoCloseable {
     private final BooleanProperty phoneReady = new SimpleBooleanProperty(this, "phoneReady");
     private final StringProperty phoneReason = new SimpleStringProperty(this, "phoneReason", "");
     private final StringProperty feedback = new SimpleStringProperty(this, "feedback", "");
+    private String diallingText;
 
     /**
      * The collaborators of the detail pane, grouped to keep the constructor readable.
@@ -157,14 +162,23 @@ public final class DetailViewModel implements AutoCloseable {
         person.set(loaded);
     }
 
+    /** "Calling … on …" gives way once the call is answered or over: the call window and Recent calls show it. */
+    private void callProgressed() {
+        if (diallingText != null && diallingText.equals(feedback.get())) {
+            feedback.set("");
+        }
+        diallingText = null;
+    }
+
     /** Dials a number through the paired phone, with the user's number hidden when {@code anonymous}. */
     public void dial(NumberRow row, boolean anonymous) {
         if (!phoneReady.get()) {
             feedback.set(phoneReason.get());
             return;
         }
-        feedback.set(messages.get(anonymous ? "detail.dialling.anonymous" : "detail.dialling", row.display(),
-                phone.state().phoneName()));
+        diallingText = messages.get(anonymous ? "detail.dialling.anonymous" : "detail.dialling", row.display(),
+                PhoneNames.shown(phone.state(), messages));
+        feedback.set(diallingText);
         background.execute(() -> {
             try {
                 AnonymousDialing.DialRequest request = anonymous
@@ -181,22 +195,26 @@ public final class DetailViewModel implements AutoCloseable {
 
     /** Starts a Teams audio call. */
     public void teamsAudioCall() {
-        upn().ifPresent(upn -> links.open(teams.get().audioCall(upn)));
+        upn().ifPresent(upn -> links.open(teams.get().audioCall(upn), unopenable("detail.teams.unopenable")));
     }
 
     /** Starts a Teams video call. */
     public void teamsVideoCall() {
-        upn().ifPresent(upn -> links.open(teams.get().videoCall(upn)));
+        upn().ifPresent(upn -> links.open(teams.get().videoCall(upn), unopenable("detail.teams.unopenable")));
     }
 
     /** Opens a Teams chat. */
     public void teamsChat() {
-        upn().ifPresent(upn -> links.open(teams.get().chat(upn)));
+        upn().ifPresent(upn -> links.open(teams.get().chat(upn), unopenable("detail.teams.unopenable")));
     }
 
     /** Writes an e-mail in the mail program. */
     public void email(EmailRow row) {
-        links.open(TeamsLinks.mail(row.address()));
+        links.open(TeamsLinks.mail(row.address()), unopenable("detail.email.unopenable"));
+    }
+
+    private Runnable unopenable(String messageKey) {
+        return () -> ui.execute(() -> feedback.set(messages.get(messageKey)));
     }
 
     /**

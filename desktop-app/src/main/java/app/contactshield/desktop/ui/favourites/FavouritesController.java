@@ -1,9 +1,14 @@
 package app.contactshield.desktop.ui.favourites;
 
+import app.contactshield.desktop.search.SearchEntry;
 import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.detail.SourceLabels;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -12,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * The favourites editor's view: an inline search to add people, the list in the user's order, and buttons to move
@@ -54,9 +60,11 @@ public final class FavouritesController {
     private void initialize() {
         model.reload();
         list.setItems(model.favourites());
-        list.setCellFactory(view -> new PersonCell());
+        list.setCellFactory(view -> new PersonCell(new SourceLabels(messages)));
         Label empty = new Label(messages.get("favourites.empty"));
         empty.getStyleClass().add("empty-hint");
+        empty.setWrapText(true);
+        empty.setAlignment(Pos.CENTER);
         list.setPlaceholder(empty);
         model.selectedProperty().bind(list.getSelectionModel().selectedItemProperty());
         var nothingSelected = list.getSelectionModel().selectedItemProperty().isNull();
@@ -73,7 +81,7 @@ public final class FavouritesController {
         addField.textProperty().bindBidirectional(model.queryProperty());
         candidates.setItems(model.candidates());
         candidates.setPlaceholder(new Region());
-        candidates.setCellFactory(view -> new PersonCell());
+        candidates.setCellFactory(view -> new PersonCell(new SourceLabels(messages)));
         candidates.visibleProperty().bind(Bindings.isNotEmpty(model.candidates()));
         candidates.managedProperty().bind(candidates.visibleProperty());
         candidates.prefHeightProperty().bind(Bindings.createDoubleBinding(
@@ -148,19 +156,51 @@ public final class FavouritesController {
         closeButton.getScene().getWindow().hide();
     }
 
-    /** A person's name and company. */
+    /**
+     * A person's name and company, and below it what tells namesakes apart: job title, department and source. The
+     * second line is left out where there is nothing to show.
+     */
     private static final class PersonCell extends ListCell<SearchHit> {
+        private final SourceLabels sources;
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final VBox lines = new VBox(1, name, detail);
+
+        PersonCell(SourceLabels sources) {
+            this.sources = sources;
+            name.getStyleClass().add("favourite-name");
+            detail.getStyleClass().add("favourite-detail");
+            detail.managedProperty().bind(detail.visibleProperty());
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
+            setText(null);
             if (empty || hit == null) {
-                setText(null);
+                setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
-            String company = hit.entry().company();
-            setText(company.isBlank() ? hit.entry().displayName() : hit.entry().displayName() + " · " + company);
-            setAccessibleText(getText());
+            SearchEntry entry = hit.entry();
+            name.setText(joined(entry.displayName(), entry.company()));
+            List<String> parts = new ArrayList<>(List.of(entry.jobTitle(), entry.department()));
+            entry.sources().forEach(source -> parts.add(sources.label(source)));
+            String second = joined(parts.toArray(String[]::new));
+            detail.setText(second);
+            detail.setVisible(!second.isEmpty());
+            setGraphic(lines);
+            setAccessibleText(second.isEmpty() ? name.getText() : name.getText() + ", " + second);
+        }
+
+        private static String joined(String... parts) {
+            StringBuilder text = new StringBuilder();
+            for (String part : parts) {
+                if (part != null && !part.isBlank() && text.indexOf(part) < 0) {
+                    text.append(text.length() == 0 ? "" : " · ").append(part);
+                }
+            }
+            return text.toString();
         }
     }
 }

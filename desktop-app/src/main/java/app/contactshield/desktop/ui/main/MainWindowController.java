@@ -7,6 +7,7 @@ import app.contactshield.desktop.ui.detail.DetailViewModel;
 import app.contactshield.desktop.ui.detail.PresenceText;
 import app.contactshield.desktop.ui.detail.SourceLabels;
 import java.time.Clock;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -33,6 +34,9 @@ public final class MainWindowController {
     private final DetailViewModel detail;
     private final Screens screens;
     private final Messages messages;
+    /** The search field's width before the toolbar buttons give up their text. */
+    private static final double MIN_SEARCH_WIDTH = 260;
+
     private final Clock clock;
 
     @FXML
@@ -51,6 +55,10 @@ public final class MainWindowController {
     private Label emptyTitle;
     @FXML
     private Label emptyHint;
+    @FXML
+    private HBox appBar;
+    @FXML
+    private Label brand;
     @FXML
     private Label demoBadge;
     @FXML
@@ -100,6 +108,9 @@ public final class MainWindowController {
         demoBadge.setVisible(connect);
         demoBadge.setManaged(connect);
         settingsButton.setGraphic(Icons.of(Icons.SETTINGS, "toolbar-icon"));
+        CompactToolbar.follow(appBar, List.of(brand, demoBadge),
+                List.of(historyButton, cardButton, favouritesButton, settingsButton), MIN_SEARCH_WIDTH);
+        connectButton.setMinWidth(Region.USE_PREF_SIZE);
         searchField.textProperty().bindBidirectional(search.queryProperty());
         summary.textProperty().bind(search.summaryProperty());
         indexingHint.textProperty().bind(search.indexingProperty());

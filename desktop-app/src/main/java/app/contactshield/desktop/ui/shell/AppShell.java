@@ -12,15 +12,19 @@ import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.DemoParts;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.Theme;
+import app.contactshield.desktop.ui.settings.PolicySettingsModel;
 import app.contactshield.desktop.ui.settings.UserSettings;
 import app.contactshield.graphsync.graph.TokenProvider;
 import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +75,7 @@ public final class AppShell implements AutoCloseable {
     private Stage stage;
     private AppContext context;
     private SignInViewModel signInModel;
+    private List<PersonKey> demoFavourites = List.of();
 
     /**
      * @param options  the data directory and the link the app was started with
@@ -96,6 +101,7 @@ public final class AppShell implements AutoCloseable {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("shell.dataDirIsFile", fileInTheWay.get()));
             alert.setHeaderText(null);
             alert.setTitle(messages.get("app.title"));
+            themed(alert);
             alert.show();
             return;
         }
@@ -183,7 +189,8 @@ public final class AppShell implements AutoCloseable {
 
     private void openDemo() {
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
-        openMain(() -> DemoParts.demo(backends.clock()), !settings.hasTenant());
+        List<PersonKey> favourites = demoFavourites;
+        openMain(() -> DemoParts.demo(backends.clock(), settings, backends.local(), favourites), !settings.hasTenant());
     }
 
     private void openMain(PartsSupplier parts, boolean offerConnect) {
@@ -233,14 +240,38 @@ public final class AppShell implements AutoCloseable {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
         alert.initOwner(stage);
         alert.setHeaderText(null);
+        alert.setTitle(messages.get("app.title"));
+        themed(alert);
         alert.show();
+    }
+
+    /** Dialogs wear the app's theme (AtlantaFX and the app's style sheet), even before any window showed. */
+    private void themed(Alert alert) {
+        boolean dark = Theme.isDark(settings.theme(), false);
+        Theme.applyGlobally(dark);
+        Theme.style(alert.getDialogPane().getScene(), dark);
     }
 
     private void closeContext() {
         AppContext closing = context;
         context = null;
         if (closing != null) {
+            keepFromSession(closing.parts());
             closing.close();
+        }
+    }
+
+    /** What the user changed in a session stays for the next one: settings saved, demo favourites. */
+    private void keepFromSession(AppContext.Parts parts) {
+        if (parts.settings() instanceof PolicySettingsModel managed) {
+            settings = managed.effective();
+        }
+        if (parts.demo()) {
+            try {
+                demoFavourites = parts.store().orderedFavourites();
+            } catch (StoreException e) {
+                LOG.warn("The demo favourites could not be kept for the next demo session", e);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package app.contactshield.desktop.ui.shell;
 
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.Theme;
 import app.contactshield.graphsync.keys.KeyVaults;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -82,6 +83,7 @@ final class FxSecretPrompt implements KeyVaults.SecretPrompt {
         why.setMaxWidth(420);
         dialog.getDialogPane().setContent(new VBox(10, why, field));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Theme.style(dialog.getDialogPane().getScene(), false);
         Platform.runLater(field::requestFocus);
         Optional<ButtonType> pressed = dialog.showAndWait();
         if (pressed.isEmpty() || pressed.get() != ButtonType.OK || field.getText().isEmpty()) {

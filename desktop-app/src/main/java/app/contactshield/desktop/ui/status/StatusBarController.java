@@ -73,6 +73,8 @@ public final class StatusBarController {
         });
         vacationToggle.selectedProperty().bindBidirectional(model.vacationModeProperty());
         vacationToggle.disableProperty().bind(model.vacationLockedProperty());
+        vacationToggle.visibleProperty().bind(model.vacationLockedProperty().not());
+        vacationToggle.managedProperty().bind(vacationToggle.visibleProperty());
         vacationToggle.setGraphic(Icons.of(Icons.SUN, "button-icon"));
         vacationToggle.setTooltip(new Tooltip(messages.get("status.vacation.tooltip")));
     }

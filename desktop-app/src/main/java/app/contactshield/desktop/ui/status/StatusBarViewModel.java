@@ -5,6 +5,7 @@ import app.contactshield.callerid.link.PhoneCall;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.callerid.link.PhoneLinkListener;
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.PhoneNames;
 import app.contactshield.desktop.ui.detail.PresenceText;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.SettingsModel;
@@ -191,7 +192,8 @@ public final class StatusBarViewModel {
         phoneConnected.set(state.connected());
         demoPhone.set(demo);
         if (state.connected()) {
-            String name = state.phoneName().isBlank() ? messages.get("status.phone.unnamed") : state.phoneName();
+            String name = state.phoneName().isBlank() ? messages.get("status.phone.unnamed")
+                    : PhoneNames.shown(state, messages);
             phoneText.set(demo ? messages.get("status.phone.simulated", name)
                     : messages.get("status.phone.connected", name, state.backend()));
         } else {

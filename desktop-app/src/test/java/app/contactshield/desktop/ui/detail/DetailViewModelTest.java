@@ -2,10 +2,14 @@ package app.contactshield.desktop.ui.detail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.contactshield.callerid.demo.AgProfile;
+import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.callerid.link.LinkState;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.links.CapturingLinkOpener;
+import app.contactshield.desktop.links.DesktopLinkOpener;
+import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.Availability;
@@ -20,12 +24,15 @@ import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class DetailViewModelTest {
@@ -37,6 +44,7 @@ class DetailViewModelTest {
     private final InMemoryContactStore store = InMemoryContactStore.of(people);
     private final StaticPresenceFeed presence = new StaticPresenceFeed();
     private final CapturingLinkOpener links = new CapturingLinkOpener();
+    private LinkOpener opener = links;
     private final List<Map.Entry<PersonKey, Boolean>> favourites = new ArrayList<>();
     private SamplePhoneLink phone = SamplePhoneLink.demo();
     private PhoneLink switchable;
@@ -47,7 +55,7 @@ class DetailViewModelTest {
     private DetailViewModel model() {
         PhoneLink link = switchable == null ? phone : switchable;
         DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, link, presence,
-                settings, links, () -> new TeamsLinks(teamsClient),
+                settings, opener, () -> new TeamsLinks(teamsClient),
                 (key, on) -> favourites.add(Map.entry(key, on)), Runnable::run, Runnable::run,
                 Clock.fixed(NOW, ZoneOffset.UTC), policyPrefix), Messages.forLocale(Locale.ENGLISH));
         model.start();
@@ -107,6 +115,27 @@ class DetailViewModelTest {
         assertThat(model.teamsAvailableProperty().get()).isFalse();
         assertThat(model.teamsReasonProperty().get()).contains("no Microsoft 365 account");
         assertThat(links.opened()).isEmpty();
+    }
+
+    @Test
+    void callingGivesWayOnceTheDemoPhonesCallIsAnswered() throws Exception {
+        try (DemoPhoneLink demo = DemoPhoneLink.start(AgProfile.iphoneLike(), Duration.ZERO, Duration.ofMillis(50))) {
+            demo.setup().get(10, TimeUnit.SECONDS);
+            switchable = demo;
+            DetailViewModel model = model();
+            model.show(ada.key());
+            CompletableFuture<String> cleared = new CompletableFuture<>();
+
+            model.dial(model.details().numbers().get(0), false);
+            assertThat(model.feedbackProperty().get()).isEqualTo("Calling 089 71041201 on Demo phone…");
+            model.feedbackProperty().addListener((obs, old, now) -> {
+                if (now.isEmpty()) {
+                    cleared.complete(old);
+                }
+            });
+
+            assertThat(cleared.get(10, TimeUnit.SECONDS)).startsWith("Calling");
+        }
     }
 
     @Test
@@ -196,6 +225,18 @@ class DetailViewModelTest {
 
         assertThat(model.phoneReadyProperty().get()).isFalse();
         assertThat(later.listenerCount()).isZero();
+    }
+
+    @Test
+    void saysInThePaneWhenNoProgramCanOpenTheTeamsLink() {
+        opener = new DesktopLinkOpener(uri -> { }, Runnable::run, "Linux", List.of());
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        model.teamsAudioCall();
+
+        assertThat(model.feedbackProperty().get())
+                .isEqualTo("Teams could not be opened: no browser or Teams app is set up to open links.");
     }
 
     @Test

@@ -11,10 +11,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The favourites editor works from the keyboard alone: find and add someone, move them up, remove them. */
 @ExtendWith(ApplicationExtension.class)
@@ -71,6 +76,37 @@ class FavouritesEditorTest {
         assertThat(list.getItems()).extracting(hit -> hit.entry().displayName()).containsExactly(first);
         assertThat(context.search().index().favouriteHits()).extracting(hit -> hit.entry().key())
                 .containsExactly(people.get(2).key());
+        robot.clickOn("#closeButton");
+    }
+
+    @Test
+    void suggestionsShowWholeLettersAndWhatTellsNamesakesApartAndTheEmptyHintIsCentred(FxRobot robot)
+            throws Exception {
+        robot.clickOn("#favouritesButton");
+        UiFixture.await(() -> robot.lookup("#addField").tryQuery().isPresent());
+        ListView<SearchHit> list = robot.lookup("#list").queryListView();
+        Label empty = robot.from(list).lookup(".empty-hint").queryAs(Label.class);
+        Bounds hint = empty.localToScene(empty.getLayoutBounds());
+        Bounds listBounds = list.localToScene(list.getLayoutBounds());
+        Person someone = people.stream().filter(p -> p.jobTitle() != null && !p.jobTitle().isBlank()).findFirst()
+                .orElseThrow();
+
+        robot.clickOn("#addField").write(someone.displayName());
+        UiFixture.await(() -> !robot.lookup("#candidates").queryListView().getItems().isEmpty());
+        ListView<?> candidates = robot.lookup("#candidates").queryListView();
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell<?>> cells = robot.from(candidates).lookup(".list-cell").queryAll().stream()
+                .<ListCell<?>>map(node -> (ListCell<?>) node).filter(cell -> cell.getGraphic() != null).toList();
+
+        assertThat(Math.abs(hint.getCenterX() - listBounds.getCenterX())).isLessThan(2.0);
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            Region lines = (Region) cell.getGraphic();
+            double needed = lines.prefHeight(cell.getWidth()) + cell.snappedTopInset() + cell.snappedBottomInset();
+            assertThat(needed).as("height a cell needs").isLessThanOrEqualTo(candidates.getFixedCellSize());
+        });
+        assertThat(robot.from(cells.get(0)).lookup(".favourite-detail").queryAs(Label.class).getText())
+                .contains(someone.jobTitle());
+        UiFixture.screenshot(candidates.getScene(), "favourites-suggestions");
         robot.clickOn("#closeButton");
     }
 

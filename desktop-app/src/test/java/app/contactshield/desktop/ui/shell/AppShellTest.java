@@ -2,8 +2,10 @@ package app.contactshield.desktop.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.UiFixture;
+import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.graphsync.model.Person;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,20 +13,30 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.scene.Node;
+import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's way in: demo when nothing is configured, sign-in and the real encrypted store when a tenant is. */
 @ExtendWith(ApplicationExtension.class)
@@ -101,6 +113,26 @@ class AppShellTest {
     }
 
     @Test
+    void leavingTheDemoForTheFirstRunFormClosesItsCallWindow(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        ((DemoPhoneLink) demo.parts().phone()).ringNow();
+        UiFixture.await(AppShellTest::callShowing);
+
+        robot.clickOn("#connectButton");
+        UiFixture.await(() -> robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false));
+
+        UiFixture.await(() -> !callShowing());
+        robot.clickOn(".demo-button");
+        awaitMainWindow();
+        assertThat(callShowing()).isFalse();
+    }
+
+    private static boolean callShowing() {
+        return Window.getWindows().stream().anyMatch(w -> w instanceof Popup && w.isShowing());
+    }
+
+    @Test
     void withTenantSignsInAndOpensTheEncryptedStoreInTheDataDirectory(FxRobot robot) throws Exception {
         ShellFixture fixture = fixture().userSettings(TENANT_JSON);
         startShell(robot, fixture.shell(null, null));
@@ -155,6 +187,66 @@ class AppShellTest {
     }
 
     @Test
+    void demoWindowFollowsTheManagedPolicyAndMarksWhatItLocked(FxRobot robot) throws Exception {
+        Path policy = Files.writeString(dir.resolve("policy.json"),
+                "{\"theme\":\"dark\",\"language\":\"de\",\"vacationModeAllowed\":false,\"defaultRegion\":\"AT\"}");
+        startShell(robot, fixture().shell(policy, null));
+        AppContext demo = awaitMainWindow();
+
+        assertThat(demo.parts().demo()).isTrue();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        assertThat(robot.lookup("#connectButton").queryButton().getText()).isEqualTo("Organisation verbinden");
+        assertThat(shown(robot.lookup("#vacationToggle").query())).isFalse();
+        robot.clickOn("#settingsButton");
+        UiFixture.await(() -> robot.lookup("#region").tryQuery().isPresent());
+        ComboBox<?> region = robot.lookup("#region").queryComboBox();
+        assertThat(region.isDisabled()).isTrue();
+        assertThat(region.getValue().toString()).contains("AT");
+        assertThat(robot.lookup("#regionNote").queryAs(Label.class).getText())
+                .isEqualTo("Von Ihrer Organisation festgelegt");
+        assertThat(robot.lookup("#themeNote").queryAs(Label.class).getText())
+                .isEqualTo("Von Ihrer Organisation festgelegt");
+        assertThat(robot.lookup("#languageNote").queryAs(Label.class).getText())
+                .isEqualTo("Von Ihrer Organisation festgelegt");
+        UiFixture.screenshot(region.getScene(), "shell-demo-settings-policy-dark-de");
+    }
+
+    @Test
+    void demoSettingsAreSavedInTheDataDirectoryAndHoldAfterARestart(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+
+        robot.interact(() -> {
+            demo.parts().settings().set(SettingKey.THEME, "dark");
+            demo.parts().settings().set(SettingKey.LANGUAGE, "de");
+        });
+        assertThat(dir.resolve("settings.json")).exists();
+        robot.interact(() -> shell.close());
+        startShell(robot, fixture().shell(null, null));
+        AppContext restarted = awaitMainWindow();
+
+        assertThat(restarted.dark()).isTrue();
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        assertThat(robot.lookup("#connectButton").queryButton().getText()).isEqualTo("Organisation verbinden");
+    }
+
+    @Test
+    void demoFavouritesOutliveATripToTheSignInScreen(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        Person someone = demo.parts().store().people().get(3);
+        demo.parts().store().setFavourite(someone.key(), true);
+
+        robot.clickOn("#connectButton");
+        UiFixture.await(() -> robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false));
+        robot.clickOn(".demo-button");
+        AppContext again = awaitMainWindow();
+
+        assertThat(again).isNotSameAs(demo);
+        assertThat(again.parts().store().favourites()).containsExactly(someone.key());
+    }
+
+    @Test
     void toolbarOpensTheBusinessCardAndTheRecentCalls(FxRobot robot) throws Exception {
         startShell(robot, fixture().shell(null, null));
         awaitMainWindow();
@@ -174,6 +266,91 @@ class AppShellTest {
         UiFixture.await(() -> !history.isShowing());
         robot.interact(() -> pressEscape(card));
         UiFixture.await(() -> !card.isShowing());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void atTheMinimumSizeNoHeaderTextIsCut(String language, FxRobot robot) throws Exception {
+        Stage primary = stage;
+        robot.interact(() -> stage = new Stage());
+        startShell(robot, fixture().userSettings("{\"language\":\"" + language + "\"}").shell(null, null));
+        awaitMainWindow();
+
+        // Without a window manager a late configure event of the new scene's size can undo one resize: ask again.
+        UiFixture.await(() -> {
+            if (stage.getScene().getWidth() != stage.getMinWidth()) {
+                Platform.runLater(() -> {
+                    stage.setWidth(stage.getMinWidth() + 1);
+                    stage.setWidth(stage.getMinWidth());
+                    stage.setHeight(stage.getMinHeight());
+                });
+                return false;
+            }
+            return true;
+        });
+        robot.interact(() -> stage.getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getMinWidth()).isEqualTo(820);
+        List<Labeled> header = Stream.of(".app-bar", ".demo-banner")
+                .flatMap(bar -> robot.lookup(bar).queryAll().stream())
+                .flatMap(bar -> robot.from(bar).lookup((Node node) -> node instanceof Labeled).queryAll().stream())
+                .map(Labeled.class::cast).filter(AppShellTest::shown).toList();
+        assertThat(header).isNotEmpty().allSatisfy(labeled -> assertThat(shownText(labeled))
+                .as("text shown for " + labeled.getText()).isIn(labeled.getText(), ""));
+        UiFixture.screenshot(stage.getScene(), "shell-demo-minimum-size-" + language);
+        assertThat(stage.getScene().getWidth()).as("scene width " + stage.getWidth()).isEqualTo(stage.getMinWidth());
+        Stage own = stage;
+        robot.interact(() -> {
+            shell.close();
+            own.hide();
+        });
+        shell = null;
+        stage = primary;
+    }
+
+    /** The text the skin draws: the label's own text, or one cut short with an ellipsis. */
+    private static String shownText(Labeled labeled) {
+        if (labeled.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+            return "";
+        }
+        return labeled.lookupAll(".text").stream().filter(node -> node instanceof Text && node.getParent() == labeled)
+                .map(node -> ((Text) node).getText()).findFirst().orElse(labeled.getText());
+    }
+
+    @Test
+    void recentCallsAndTheBusinessCardCloseWithACloseButton(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        awaitMainWindow();
+
+        robot.clickOn("#cardButton");
+        UiFixture.await(() -> window("My business card") != null);
+        Window card = window("My business card");
+        robot.clickOn(robot.from(card.getScene().getRoot()).lookup("#closeButton").queryButton());
+        UiFixture.await(() -> !card.isShowing());
+        robot.clickOn("#historyButton");
+        UiFixture.await(() -> window("Recent calls") != null);
+        Window history = window("Recent calls");
+        robot.clickOn(robot.from(history.getScene().getRoot()).lookup("#closeButton").queryButton());
+
+        UiFixture.await(() -> !history.isShowing());
+    }
+
+    @Test
+    void theErrorDialogWearsTheAppsTheme(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-directory"), "x");
+        startShell(robot, new ShellFixture(file).shell(null, null));
+
+        UiFixture.await(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane));
+        Window dialog = Window.getWindows().stream().filter(w -> w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElseThrow();
+
+        assertThat(dialog.getScene().getRoot().getStyleClass()).contains("theme-light");
+        assertThat(dialog.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("app.css"));
+        assertThat(Application.getUserAgentStylesheet()).contains("primer");
+        UiFixture.screenshot(dialog.getScene(), "shell-error-dialog-light");
+        robot.interact(dialog::hide);
     }
 
     @Test

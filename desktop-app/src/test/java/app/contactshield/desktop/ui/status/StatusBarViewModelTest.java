@@ -123,7 +123,7 @@ class StatusBarViewModelTest {
 
         model.start();
 
-        assertThat(model.phoneTextProperty().get()).isEqualTo("Demo phone (simuliert)");
+        assertThat(model.phoneTextProperty().get()).isEqualTo("Demo-Telefon (simuliert)");
     }
 
     @Test
