@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -90,11 +91,14 @@ public final class SyncCommand extends StoreCommand {
             session.recoveryNotice().ifPresent(err::println);
             PhoneNormalizer normalizer = new PhoneNormalizer(settings.defaultRegion());
             try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
-                return once ? runOnce(engine, out, err) : repeat(engine, Duration.ofMinutes(Math.max(1, everyMinutes)),
-                        out, err, Clock.systemDefaultZone(), every -> TimeUnit.MILLISECONDS.sleep(every.toMillis()));
+                if (once) {
+                    return runOnce(engine, out, err, e -> StoreSession.failure(dir, e));
+                }
+                return repeat(engine, Duration.ofMinutes(Math.max(1, everyMinutes)), out, err,
+                        Clock.systemDefaultZone(), every -> TimeUnit.MILLISECONDS.sleep(every.toMillis()));
             }
         } catch (SyncException e) {
-            err.println(CliText.describe(e));
+            err.println(StoreSession.failure(dir, e));
             return 1;
         }
     }
@@ -142,7 +146,7 @@ public final class SyncCommand extends StoreCommand {
         out.flush();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         for (int round = 1; ; round++) {
-            int status = runOnce(engine, out, err);
+            int status = runOnce(engine, out, err, CliText::describe);
             LocalTime now = LocalTime.now(clock);
             out.println("Round " + round + (status == 0 ? " done" : " had failures (see above)") + " at "
                     + time.format(now) + "; next round at " + time.format(now.plus(every)) + ".");
@@ -151,12 +155,13 @@ public final class SyncCommand extends StoreCommand {
         }
     }
 
-    private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {
+    private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err,
+            Function<SyncException, String> describe) {
         SyncRun run;
         try {
             run = engine.runOnce(progress -> { });
         } catch (SyncException e) {
-            err.println(CliText.describe(e));
+            err.println(describe.apply(e));
             return 1;
         }
         out.printf(Locale.ROOT, "%-20s %8s %8s %8s %6s %8s%n", "Source", "Added", "Changed", "Removed", "Pages",
@@ -166,7 +171,7 @@ public final class SyncCommand extends StoreCommand {
                     report.changed(), report.removed(), report.pages(), report.elapsed().toMillis() / 1000.0);
         }
         for (Map.Entry<SourceId, SyncException> failure : run.failures().entrySet()) {
-            out.printf(Locale.ROOT, "%-20s failed: %s%n", failure.getKey().value(), CliText.describe(
+            out.printf(Locale.ROOT, "%-20s failed: %s%n", failure.getKey().value(), describe.apply(
                     failure.getValue()));
         }
         out.flush();
