@@ -11,6 +11,7 @@ import app.contactshield.desktop.ui.DesktopApplication;
 import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.graphsync.keys.KeyVaults;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,8 +45,12 @@ public final class Main implements Callable<Integer> {
         this.args = args.clone();
     }
 
-    /** Runs the command line and exits with its status. */
+    /** Runs the command line (the desktop app in a lean child VM where {@link LeanLaunch} says so) and exits. */
     public static void main(String[] args) {
+        OptionalInt child = LeanLaunch.relaunchIfNeeded(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         HeapFootprint.keepSmall();
         System.exit(run(args));
     }

@@ -154,10 +154,16 @@ final class DigitIndex {
 
         /** The index, with every arrival number {@code a} replaced by the document {@code docOfArrival[a]}. */
         DigitIndex build(int[] docOfArrival) {
+            DigitIndex index = snapshot(docOfArrival);
+            text = null;
+            return index;
+        }
+
+        /** As {@link #build}, keeping the collected digits, so that adding may go on. */
+        DigitIndex snapshot(int[] docOfArrival) {
             int docs = docOfArrival.length;
             startSegments(docs);
             byte[] packed = Arrays.copyOf(text, length);
-            text = null;
             int[] starts = Arrays.copyOf(segmentStart, docs + 1);
             SuffixSorter sorter = new SuffixSorter(packed, starts, BUCKET_DIGITS, KEY_DIGITS, OFFSET_BITS);
             int[] sorted = sorter.sort();

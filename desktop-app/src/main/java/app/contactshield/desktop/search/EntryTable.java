@@ -33,8 +33,8 @@ final class EntryTable {
     private final int[] arrivalOfDoc;
     private final int[] docOfArrival;
 
-    private EntryTable(Builder built, int[] arrivalOfDoc) {
-        this.keys = built.keys.build(true);
+    private EntryTable(Builder built, int[] arrivalOfDoc, boolean snapshot) {
+        this.keys = snapshot ? built.keys.snapshot(true) : built.keys.build(true);
         this.names = built.names.build(false);
         this.texts = built.texts.build(false);
         int size = built.size();
@@ -43,7 +43,7 @@ final class EntryTable {
         this.departments = Arrays.copyOf(built.departments, size);
         this.sources = Arrays.copyOf(built.sources, size);
         this.sourceLists = List.copyOf(built.sourceLists);
-        this.directoryUsers = built.directoryUsers;
+        this.directoryUsers = snapshot ? (BitSet) built.directoryUsers.clone() : built.directoryUsers;
         this.arrivalOfDoc = arrivalOfDoc;
         this.docOfArrival = new int[size];
         for (int doc = 0; doc < size; doc++) {
@@ -115,7 +115,12 @@ final class EntryTable {
 
         /** The table, with documents in the given order: {@code arrivalOfDoc[doc]} is the arrival of a document. */
         EntryTable build(int[] arrivalOfDoc) {
-            return new EntryTable(this, arrivalOfDoc);
+            return new EntryTable(this, arrivalOfDoc, false);
+        }
+
+        /** As {@link #build}, sharing nothing that adding changes, so that adding may go on. */
+        EntryTable snapshot(int[] arrivalOfDoc) {
+            return new EntryTable(this, arrivalOfDoc, true);
         }
 
         private static List<SourceId> sourcesOf(Person person) {

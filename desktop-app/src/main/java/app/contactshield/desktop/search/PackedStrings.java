@@ -156,5 +156,11 @@ final class PackedStrings {
             byte[] trimmed = Arrays.copyOf(bytes, offsets[count]);
             return new PackedStrings(trimmed, Arrays.copyOf(offsets, count + 1), lookup ? table : null);
         }
+
+        /** As {@link #build(boolean)}, sharing nothing the builder changes later, so that adding may go on. */
+        PackedStrings snapshot(boolean lookup) {
+            byte[] trimmed = Arrays.copyOf(bytes, offsets[count]);
+            return new PackedStrings(trimmed, Arrays.copyOf(offsets, count + 1), lookup ? table.clone() : null);
+        }
     }
 }

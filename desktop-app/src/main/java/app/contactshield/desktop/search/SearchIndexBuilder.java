@@ -49,6 +49,22 @@ public final class SearchIndexBuilder {
     /** The index: documents in alphabetical order of the folded display name, equal names in arrival order. */
     public SearchIndex build() {
         built = true;
+        return index(false);
+    }
+
+    /**
+     * An index of the people added so far, as {@link #build()} makes it, while the builder takes more people: for
+     * search that answers while a big store is still being read. Costs about as much as building an index of that
+     * many people.
+     */
+    public SearchIndex snapshot() {
+        if (built) {
+            throw new IllegalStateException("This search index builder has built its index already");
+        }
+        return index(true);
+    }
+
+    private SearchIndex index(boolean snapshot) {
         PackedStrings folded = sortKeys.build(false);
         int size = entries.size();
         Integer[] order = new Integer[size];
@@ -63,6 +79,10 @@ public final class SearchIndexBuilder {
             if (favouriteArrivals.get(order[doc])) {
                 favouriteDocs.set(doc);
             }
+        }
+        if (snapshot) {
+            return new SearchIndex(entries.snapshot(arrivalOfDoc), names.snapshot(docOfArrival),
+                    others.snapshot(docOfArrival), digits.snapshot(docOfArrival), favouriteDocs);
         }
         return new SearchIndex(entries.build(arrivalOfDoc), names.build(docOfArrival), others.build(docOfArrival),
                 digits.build(docOfArrival), favouriteDocs);

@@ -96,6 +96,17 @@ final class TokenTable {
 
         /** The table, with every arrival number {@code a} replaced by the document {@code docOfArrival[a]}. */
         TokenTable build(int[] docOfArrival) {
+            TokenTable table = table(docOfArrival, pairs);
+            pairs = null;
+            return table;
+        }
+
+        /** As {@link #build}, on a copy of the pairs, so that adding may go on. */
+        TokenTable snapshot(int[] docOfArrival) {
+            return table(docOfArrival, Arrays.copyOf(pairs, pairCount));
+        }
+
+        private TokenTable table(int[] docOfArrival, long[] pairs) {
             PackedStrings tokens = ids.build(false);
             int unique = tokens.size();
             Integer[] order = new Integer[unique];
@@ -121,7 +132,6 @@ final class TokenTable {
             for (int r = 0; r < unique; r++) {
                 offsets[r + 1] += offsets[r];
             }
-            pairs = null;
             return new TokenTable(tokens, sorted, offsets, postings);
         }
     }

@@ -91,6 +91,15 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /**
+     * A part whose work waits until the first search index is complete, so that it does not compete with building
+     * it for the processor at start (the first sync). Told on the JavaFX thread; must return quickly.
+     */
+    public interface StartsAfterIndex {
+        /** The first search index is complete (or could not be built). */
+        void indexComplete();
+    }
+
     private final Parts parts;
     private final LinkOpener links;
     private CallWindowWiring callWindow;
@@ -108,6 +117,7 @@ public final class AppContext implements AutoCloseable {
     private ShieldTray tray;
     private volatile TeamsLinks teams = new TeamsLinks(false);
     private Timeline ticker;
+    private boolean closed;
 
     /**
      * @param parts         what the app runs on
@@ -147,9 +157,15 @@ public final class AppContext implements AutoCloseable {
         teams = links;
     }
 
-    /** Starts the view models: the first index build, presence, phone and sync events. */
+    /**
+     * Starts the view models: the first index build, presence, phone and sync events; once the first index is
+     * complete, the parts that wait for it.
+     */
     public void start() {
         search.start();
+        search.firstIndexComplete().thenRun(() -> parts.others().stream()
+                .filter(StartsAfterIndex.class::isInstance).map(StartsAfterIndex.class::cast)
+                .forEach(StartsAfterIndex::indexComplete));
         detail.start();
         status.start();
         parts.settings().addListener((key, value) -> {
@@ -222,10 +238,30 @@ public final class AppContext implements AutoCloseable {
         stage.setMinHeight(520);
         stage.show();
         startTicker();
+        afterFirstLayout(scene, () -> startCallerId(stage));
+    }
+
+    /**
+     * Caller ID (its incoming-call window is built from FXML) and the tray start once the main window has been laid
+     * out, so that they do not hold up its first frame.
+     */
+    private void startCallerId(Stage stage) {
+        if (closed) {
+            return;
+        }
         CallerIdPolicy policy = parts.settings() instanceof PolicySettingsModel managed
                 ? CallerIdPolicy.from(managed.effective()) : CallerIdPolicy.defaults();
         callWindow = CallWindowWiring.start(this, links, List.of(), policy);
         tray = windows.installTray(stage, status.vacationModeProperty()).orElse(null);
+    }
+
+    private void afterFirstLayout(Scene scene, Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            ui.execute(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void startTicker() {
@@ -291,6 +327,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (ticker != null) {
             ticker.stop();
         }

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Puts caller ID on screen: {@link CallerIdRuntime} (index, ranges, screening, history, coordinator) and the
  * incoming-call window it drives. Created on the JavaFX thread after the main window shows; its own work runs on
- * the runtime's named threads. The app context closes it.
+ * the runtime's named threads, and loading the caller index waits for the first search index. The app context closes
+ * it.
  */
 public final class CallWindowWiring implements AutoCloseable {
     /** The setting that turns receptionist mode on (every call rings, nothing is rejected). */
@@ -40,7 +41,8 @@ public final class CallWindowWiring implements AutoCloseable {
         this.store = parts.store();
         String region = parts.settings().value(SettingKey.REGION);
         Clock clock = Clock.systemDefaultZone();
-        runtime = new CallerIdRuntime(store, parts.phone(), parts.settings(), policy, clock);
+        runtime = new CallerIdRuntime(store, parts.phone(), parts.settings(), policy, clock,
+                context.search().firstIndexComplete());
         CallServices services = new CallServices(parts.phone(), store, presence(parts.presence()),
                 ColleagueDirectory.of(store), opener, context.workers(), Platform::runLater,
                 context.callsText(), region, clock);

@@ -18,6 +18,8 @@ import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreListener;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +41,8 @@ import org.slf4j.LoggerFactory;
 final class CallerIdRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallerIdRuntime.class);
     private static final int EXPECTED_NUMBERS = 16_384;
+    /** The longest the caller index waits for the search index at start. */
+    static final int LOAD_WAIT_SECONDS = 20;
 
     private final ContactStore store;
     private final PhoneLink phone;
@@ -56,10 +60,21 @@ final class CallerIdRuntime implements AutoCloseable {
     private volatile CompanyRanges ranges = CompanyRanges.none();
 
     CallerIdRuntime(ContactStore store, PhoneLink phone, SettingsModel settings, CallerIdPolicy policy, Clock clock) {
+        this(store, phone, settings, policy, clock, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * As the other constructor, with the index, the ranges and the favourites loaded only after {@code loadAfter}
+     * completes (the search index at start, so that the two do not compete for the processor; at most {@value
+     * #LOAD_WAIT_SECONDS} s): a call in the meantime waits on the calls thread and is identified once loaded.
+     */
+    CallerIdRuntime(ContactStore store, PhoneLink phone, SettingsModel settings, CallerIdPolicy policy, Clock clock,
+            CompletionStage<?> loadAfter) {
         this.store = store;
         this.phone = phone;
         this.policy = policy;
         this.region = settings.value(SettingKey.REGION);
+        calls.execute(() -> await(loadAfter));
         index = CallerIndexUpdater.start(store, EXPECTED_NUMBERS, calls);
         store.addListener(rangeRefresh);
         queueRangeRefresh();
@@ -76,6 +91,18 @@ final class CallerIdRuntime implements AutoCloseable {
         history.scheduleDailyPurge(timers);
         coordinator = new CallCoordinator(phone, identifier, screener, history, favourites::favourites, calls, clock,
                 CallTimer.on(timers), CallCoordinator.NUMBER_GRACE);
+    }
+
+    private static void await(CompletionStage<?> loadAfter) {
+        try {
+            loadAfter.toCompletableFuture().get(LOAD_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.info("Caller index loads without waiting any longer for the search index ({} s)", LOAD_WAIT_SECONDS);
+        } catch (ExecutionException e) {
+            LOG.debug("The search index failed; the caller index loads now", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Vacation mode wins over receptionist mode; neither is normal screening. */

@@ -48,8 +48,9 @@ public final class SearchMemoryBenchmark {
     private static final byte[] KEY = new byte[32];
     private static final String CHILD = "--measure";
     private static final Path DATA_DIR = Path.of("target", "bench-store-search-300k");
-    private static final String[] SCRIPT = {"m", "mu", "mül", "müller", "müller j", "schaefer", "ada bei", "089 7104",
-        "+4989712345", "contoso log", "sales eng", "weiß", "oeztuerk", "0151 12", "12345", "teamleiter v", ""};
+    private static final String[] SCRIPT = {"m", "mu", "mül", "müller", "müller j", "schaefer", "ada bei",
+        "089 7104", "+4989712345", "contoso log", "sales eng", "weiß", "oeztuerk", "0151 12", "12345", "teamleiter v",
+        ""};
 
     private SearchMemoryBenchmark() {
     }

@@ -67,4 +67,38 @@ class SearchIndexBuilderTest {
 
         assertThatThrownBy(() -> builder.add(people.get(1))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void snapshotFindsThePeopleAddedSoFarAndStaysAsItWasWhileBuildingGoesOn() {
+        List<Person> first = people.subList(0, 3);
+        List<Person> rest = people.subList(3, people.size());
+        SearchIndexBuilder builder = SearchIndex.builder(Set.of(people.get(4).key()));
+        first.forEach(builder::add);
+
+        SearchIndex partial = builder.snapshot();
+        rest.forEach(builder::add);
+        SearchIndex complete = builder.build();
+
+        SearchIndex listedFirst = SearchIndex.build(first, Set.of(people.get(4).key()));
+        for (String query : List.of("", "m", "muller", "contoso", "089 7104", "sales", "ada beis")) {
+            assertThat(names(partial, query)).as(query).containsExactlyElementsOf(names(listedFirst, query));
+        }
+        assertThat(partial.size()).isEqualTo(3);
+        first.forEach(person -> assertThat(partial.entry(person.key())).as(person.displayName()).isPresent());
+        rest.forEach(person -> assertThat(partial.entry(person.key())).as(person.displayName()).isEmpty());
+        SearchIndex listed = SearchIndex.build(people, Set.of(people.get(4).key()));
+        for (String query : List.of("", "m", "muller", "contoso", "089 7104", "sales", "ada beis")) {
+            assertThat(names(complete, query)).as(query).containsExactlyElementsOf(names(listed, query));
+        }
+        assertThat(names(complete, "")).first().isEqualTo(people.get(4).displayName());
+    }
+
+    @Test
+    void refusesSnapshotsAfterBuilding() {
+        SearchIndexBuilder builder = SearchIndex.builder(Set.of());
+        builder.add(people.get(0));
+        builder.build();
+
+        assertThatThrownBy(builder::snapshot).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -25,10 +25,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows one Graph delta collection from a cursor to its deltaLink, committing each page with its cursor in order.
- * While a page is being committed the next one is already downloading on a fetch thread (daemon threads named
- * {@code contact-shield-graph-fetch}, idle ones end after a minute); it reaches the sink only after the commit, so a
- * crash still loses only uncommitted pages. An expired delta token restarts the collection once with a full sync.
- * Mapping and committing run on the calling thread.
+ * While a page is being committed the next one is already downloading and being mapped to records on a fetch
+ * thread (daemon threads named {@code contact-shield-graph-fetch}, idle ones end after a minute); it reaches the sink
+ * only after the commit, so a crash still loses only uncommitted pages, and at most one page waits in memory. An
+ * expired delta token restarts the collection once with a full sync. Committing runs on the calling thread.
  */
 final class DeltaRun {
     private static final Logger LOG = LoggerFactory.getLogger(DeltaRun.class);
@@ -55,31 +55,27 @@ final class DeltaRun {
     SourceReport run(Optional<DeltaCursor> from, PageSink sink, Consumer<SyncProgress> progress)
             throws SyncException {
         long started = System.nanoTime();
-        boolean fullStart = from.isEmpty();
         boolean restarted = false;
         PageResult total = PageResult.NONE;
         int pages = 0;
         int contacts = 0;
-        CompletableFuture<GraphPage> next = fetch(from.map(DeltaCursor::value).orElse(initialUrl), 1);
+        CompletableFuture<ChangePage> next = fetch(from.map(DeltaCursor::value).orElse(initialUrl), 1,
+                from.isEmpty());
         while (true) {
-            GraphPage page;
+            ChangePage change;
             try {
-                page = await(next);
+                change = await(next);
             } catch (SyncException e) {
                 if (!GraphClient.KEY_DELTA_EXPIRED.equals(e.userMessageKey()) || restarted) {
                     throw e;
                 }
                 LOG.warn("The delta token of {} expired; restarting it with a full sync", source);
                 restarted = true;
-                fullStart = true;
-                next = fetch(initialUrl, pages + 1);
+                next = fetch(initialUrl, pages + 1, true);
                 continue;
             }
-            String following = page.followingLink().orElseThrow(() -> new SyncException(GraphClient.KEY_REFUSED,
-                    "Graph page of " + source + " had neither @odata.nextLink nor @odata.deltaLink"));
-            DeltaCursor cursor = new DeltaCursor(following, page.deltaLink() != null);
-            ChangePage change = GraphItems.toChangePage(source, page, mapper, cursor, fullStart);
-            next = cursor.roundComplete() ? null : fetch(following, pages + 2);
+            DeltaCursor cursor = change.cursor();
+            next = cursor.roundComplete() ? null : fetch(cursor.value(), pages + 2, false);
             try {
                 total = total.plus(sink.accept(change));
             } catch (SyncException | RuntimeException e) {
@@ -88,7 +84,6 @@ final class DeltaRun {
                 }
                 throw e;
             }
-            fullStart = false;
             pages++;
             contacts += change.upserts().size();
             progress.accept(new SyncProgress(source, pages, contacts, false));
@@ -103,18 +98,26 @@ final class DeltaRun {
         return new SourceReport(source, total.added(), total.changed(), total.removed(), pages, elapsed);
     }
 
-    /** Starts fetching a page on the fetch thread, so it downloads while the previous page is being committed. */
-    private CompletableFuture<GraphPage> fetch(String url, int pageNumber) {
+    /**
+     * Starts fetching and mapping a page on the fetch thread, so it downloads and its items become records while the
+     * previous page is being committed.
+     */
+    private CompletableFuture<ChangePage> fetch(String url, int pageNumber, boolean fullSyncStart) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return client.fetchPage(url, source + " page " + pageNumber);
+                GraphPage page = client.fetchPage(url, source + " page " + pageNumber);
+                String following = page.followingLink().orElseThrow(() -> new SyncException(
+                        GraphClient.KEY_REFUSED, "Graph page of " + source
+                                + " had neither @odata.nextLink nor @odata.deltaLink"));
+                DeltaCursor cursor = new DeltaCursor(following, page.deltaLink() != null);
+                return GraphItems.toChangePage(source, page, mapper, cursor, fullSyncStart);
             } catch (SyncException e) {
                 throw new CompletionException(e);
             }
         }, FETCHER);
     }
 
-    private GraphPage await(CompletableFuture<GraphPage> page) throws SyncException {
+    private ChangePage await(CompletableFuture<ChangePage> page) throws SyncException {
         try {
             return page.get();
         } catch (InterruptedException e) {

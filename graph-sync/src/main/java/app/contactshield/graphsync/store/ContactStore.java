@@ -47,6 +47,15 @@ public interface ContactStore extends PageSink, AutoCloseable {
     java.util.Map<SourceId, Integer> recordCounts() throws StoreException;
 
     /**
+     * About how many source records the store holds, at least as many as {@link #forEachPerson} hands over in their
+     * people's {@link Person#records()}, answered without reading them: for the progress of an index built over the
+     * whole store. Unless overridden, sums {@link #recordCounts()}.
+     */
+    default int recordEstimate() throws StoreException {
+        return recordCounts().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /**
      * Streams every phone number that can identify a caller ({@link
      * app.contactshield.graphsync.model.PhoneNumber#identifiesCaller()}) without building {@link Person} objects, for
      * the caller index. Hidden records are skipped.

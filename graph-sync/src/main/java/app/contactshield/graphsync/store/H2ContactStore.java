@@ -126,7 +126,8 @@ public final class H2ContactStore implements ContactStore {
         Map<String, List<ContactRecord>> groups = new HashMap<>();
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement(
-                "SELECT person_key, source, source_key, body FROM contact_record WHERE NOT hidden")) {
+                "SELECT k.person_key, r.source, r.source_key, r.body FROM record_key k "
+                        + "JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden")) {
             checkOpen();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -147,31 +148,33 @@ public final class H2ContactStore implements ContactStore {
         return people;
     }
 
-    /** Streams the records in person-key order and merges each person's records as soon as they are complete. */
+    /**
+     * Streams the records in the order of the indexed person-key hash and merges each person's records as soon as
+     * that hash is done (people whose keys share a hash are told apart by key).
+     */
     @Override
     public void forEachPerson(Consumer<Person> visitor) throws StoreException {
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement("SELECT person_key, source, source_key, body "
-                + "FROM contact_record WHERE NOT hidden ORDER BY person_key")) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT k.person_hash, k.person_key, r.source, "
+                + "r.source_key, r.body FROM record_key k JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden "
+                + "ORDER BY k.person_hash")) {
             checkOpen();
             Map<String, SourceId> sources = new HashMap<>();
-            List<ContactRecord> group = new ArrayList<>(2);
-            String groupKey = null;
+            Map<String, List<ContactRecord>> groups = new LinkedHashMap<>();
+            int groupHash = 0;
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    String key = rs.getString(1);
-                    if (!key.equals(groupKey) && !group.isEmpty()) {
-                        visitor.accept(consolidator.merge(group));
-                        group.clear();
+                    int hash = rs.getInt(1);
+                    if (hash != groupHash) {
+                        mergeEach(groups, visitor);
                     }
-                    groupKey = key;
-                    SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
-                    group.add(RecordCodec.decode(source, rs.getString(3), rs.getBytes(4)));
+                    groupHash = hash;
+                    SourceId source = sources.computeIfAbsent(rs.getString(3), SourceId::new);
+                    groups.computeIfAbsent(rs.getString(2), k -> new ArrayList<>(2))
+                            .add(RecordCodec.decode(source, rs.getString(4), rs.getBytes(5)));
                 }
             }
-            if (!group.isEmpty()) {
-                visitor.accept(consolidator.merge(group));
-            }
+            mergeEach(groups, visitor);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading every person", e);
         } finally {
@@ -179,14 +182,23 @@ public final class H2ContactStore implements ContactStore {
         }
     }
 
+    private void mergeEach(Map<String, List<ContactRecord>> groups, Consumer<Person> visitor) {
+        for (List<ContactRecord> group : groups.values()) {
+            visitor.accept(consolidator.merge(group));
+        }
+        groups.clear();
+    }
+
     @Override
     public Optional<Person> person(PersonKey key) throws StoreException {
         List<ContactRecord> records = new ArrayList<>(2);
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement(
-                "SELECT source, source_key, body FROM contact_record WHERE person_key = ? AND NOT hidden")) {
+                "SELECT r.source, r.source_key, r.body FROM record_key k JOIN contact_record r ON r.id = k.id "
+                        + "WHERE k.person_hash = ? AND k.person_key = ? AND NOT k.hidden")) {
             checkOpen();
-            select.setString(1, key.value());
+            select.setInt(1, RecordRows.personHash(key.value()));
+            select.setString(2, key.value());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     records.add(RecordCodec.decode(new SourceId(rs.getString(1)), rs.getString(2), rs.getBytes(3)));
@@ -205,7 +217,7 @@ public final class H2ContactStore implements ContactStore {
         Map<SourceId, Integer> counts = new LinkedHashMap<>();
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement(
-                "SELECT source, COUNT(*) FROM contact_record WHERE NOT hidden GROUP BY source ORDER BY source");
+                "SELECT source, COUNT(*) FROM record_key WHERE NOT hidden GROUP BY source ORDER BY source");
                 ResultSet rs = select.executeQuery()) {
             checkOpen();
             while (rs.next()) {
@@ -217,6 +229,63 @@ public final class H2ContactStore implements ContactStore {
             readLock.unlock();
         }
         return counts;
+    }
+
+    /**
+     * Sets the most memory H2 may keep as its cache of decoded pages, as the JDBC URL's {@code CACHE_SIZE} does (the
+     * store opens with {@link StoreOpener#WRITE_CACHE_KB}). A reader that holds what it needs in its own indexes (the
+     * desktop app between syncs) does well with a small cache; a sync writes faster with a big one. Runs on the
+     * calling thread.
+     *
+     * @param kilobytes the cache size in KB, at least 1,024
+     * @throws StoreException when the store is closed or refuses the setting
+     */
+    public void useCacheSize(int kilobytes) throws StoreException {
+        if (kilobytes < 1_024) {
+            throw new StoreException("store.error.write", "The store cache must be at least 1024 KB; got "
+                    + kilobytes + " KB");
+        }
+        writeLock.lock();
+        try (java.sql.Statement statement = writer.createStatement()) {
+            checkOpen();
+            statement.execute("SET CACHE_SIZE " + kilobytes);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.write", "Setting the store cache to " + kilobytes + " KB", e);
+        } finally {
+            writeLock.unlock();
+        }
+        LOG.debug("Store cache set to {} KB", kilobytes);
+    }
+
+    /** The most memory, in KB, H2 may keep as its page cache now. */
+    public int cacheSize() throws StoreException {
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'");
+                ResultSet rs = select.executeQuery()) {
+            checkOpen();
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : -1;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading the store cache size", e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** Every record row, hidden ones included: H2 keeps the count of a table, so nothing is read or decrypted. */
+    @Override
+    public int recordEstimate() throws StoreException {
+        readLock.lock();
+        try (PreparedStatement select = reader.prepareStatement("SELECT COUNT(*) FROM contact_record");
+                ResultSet rs = select.executeQuery()) {
+            checkOpen();
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Counting records", e);
+        } finally {
+            readLock.unlock();
+        }
     }
 
     /**

@@ -1,12 +1,20 @@
 package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.consolidate.PersonKeys;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.LongLongHashMap;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongIntCursor;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,13 +22,17 @@ import java.util.Set;
 /**
  * The in-memory graph of visible records and their match-token hashes, used while writing to keep each record's
  * consolidated person key current without reading other records back; it also knows each record's sync generation,
- * so that the end of a full round finds the records it did not deliver without an index or a table scan. Built
- * lazily from the store on the first write; not thread-safe (the store's write lock guards it).
+ * so that the end of a full round finds the records it did not deliver without an index or a table scan, and the
+ * hashes of the source keys stored per source with their record ids, so that a page of records the store has never
+ * seen (a first sync) looks none of them up, and the others are found by id without an index on source keys. Built
+ * lazily from the narrow {@code record_key} table on the first write; not thread-safe (the store's write lock guards
+ * it). Ids and hashes are kept in primitive hash maps (HPPC), not as a boxed key, value and entry object each.
  */
 final class IdentityGraph {
-    private final Map<Long, Node> nodes = new HashMap<>();
-    private final Map<Long, long[]> holders = new HashMap<>();
-    private final Map<String, Map<Long, Integer>> generations = new HashMap<>();
+    private final LongObjectHashMap<Node> nodes = new LongObjectHashMap<>();
+    private final LongObjectHashMap<long[]> holders = new LongObjectHashMap<>();
+    private final Map<String, LongIntHashMap> generations = new HashMap<>();
+    private final Map<String, LongLongHashMap> keyIds = new HashMap<>();
 
     /** One visible record: its own key, the key of its person and its token hashes. */
     static final class Node {
@@ -35,24 +47,55 @@ final class IdentityGraph {
         }
     }
 
+    /** Reads every record's keys, tokens and generation from {@code record_key}, never a body. */
+    static IdentityGraph load(Connection db) throws SQLException {
+        IdentityGraph loaded = new IdentityGraph();
+        Map<String, String> sources = new HashMap<>();
+        try (PreparedStatement all = db.prepareStatement("SELECT id, person_key, raw_key, tokens, hidden, source, "
+                + "generation, key_hash FROM record_key");
+                ResultSet rs = all.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (!rs.getBoolean(5)) {
+                    String personKey = rs.getString(2);
+                    String raw = rs.getString(3);
+                    loaded.put(id, raw == null ? personKey : raw, personKey, RecordRows.unpack(rs.getBytes(4)));
+                }
+                String source = sources.computeIfAbsent(rs.getString(6), k -> k);
+                loaded.generation(source, id, rs.getInt(7));
+                loaded.storedKey(source, rs.getLong(8), id);
+            }
+        }
+        return loaded;
+    }
+
     int size() {
         return nodes.size();
     }
 
-    /** Notes the generation of a stored record, visible or hidden. */
-    void generation(String source, long id, int generation) {
-        generations.computeIfAbsent(source, k -> new HashMap<>()).put(id, generation);
+    /** Notes that the record {@code id} of the source, with this source-key hash, is stored (visible or hidden). */
+    void storedKey(String source, long keyHash, long id) {
+        keyIds.computeIfAbsent(source, k -> new LongLongHashMap()).put(keyHash, id);
     }
 
-    /** Whether the store holds any record (visible or hidden) of the source. */
-    boolean hasRecords(String source) {
-        Map<Long, Integer> bySource = generations.get(source);
-        return bySource != null && !bySource.isEmpty();
+    /**
+     * The id of the record of the source last noted with this source-key hash, or -1: -1 means no such record is
+     * stored. The id may be stale (the record was deleted since) or, when two source keys share a hash, belong to
+     * the other key; the caller compares the stored row's source key.
+     */
+    long idOfKey(String source, long keyHash) {
+        LongLongHashMap ids = keyIds.get(source);
+        return ids == null ? -1 : ids.getOrDefault(keyHash, -1);
+    }
+
+    /** Notes the generation of a stored record, visible or hidden. */
+    void generation(String source, long id, int generation) {
+        generations.computeIfAbsent(source, k -> new LongIntHashMap()).put(id, generation);
     }
 
     /** Forgets a deleted record's generation. */
     void forgetGeneration(String source, long id) {
-        Map<Long, Integer> bySource = generations.get(source);
+        LongIntHashMap bySource = generations.get(source);
         if (bySource != null) {
             bySource.remove(id);
         }
@@ -61,11 +104,14 @@ final class IdentityGraph {
     /** Records of a source whose generation is older than {@code generation}: those a full round did not deliver. */
     List<Long> olderThan(String source, int generation) {
         List<Long> stale = new ArrayList<>();
-        generations.getOrDefault(source, Map.of()).forEach((id, g) -> {
-            if (g < generation) {
-                stale.add(id);
+        LongIntHashMap bySource = generations.get(source);
+        if (bySource != null) {
+            for (LongIntCursor entry : bySource) {
+                if (entry.value < generation) {
+                    stale.add(entry.key);
+                }
             }
-        });
+        }
         return stale;
     }
 
@@ -76,13 +122,14 @@ final class IdentityGraph {
     void put(long id, String rawKey, String personKey, long[] tokens) {
         nodes.put(id, new Node(rawKey, personKey, tokens));
         for (long token : tokens) {
-            long[] ids = holders.get(token);
-            if (ids == null) {
-                holders.put(token, new long[] {id});
-            } else {
+            int slot = holders.indexOf(token);
+            if (holders.indexExists(slot)) {
+                long[] ids = holders.indexGet(slot);
                 long[] grown = Arrays.copyOf(ids, ids.length + 1);
                 grown[ids.length] = id;
-                holders.put(token, grown);
+                holders.indexReplace(slot, grown);
+            } else {
+                holders.indexInsert(slot, token, new long[] {id});
             }
         }
     }
@@ -124,7 +171,7 @@ final class IdentityGraph {
      */
     Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys) {
         Map<Long, String> changed = new HashMap<>();
-        Set<Long> visited = new HashSet<>();
+        LongHashSet visited = new LongHashSet();
         for (Long seed : seeds) {
             if (!nodes.containsKey(seed) || visited.contains(seed)) {
                 continue;
@@ -152,7 +199,7 @@ final class IdentityGraph {
         return changed;
     }
 
-    private boolean isolated(Long id) {
+    private boolean isolated(long id) {
         for (long token : nodes.get(id).tokens) {
             long[] ids = holders.get(token);
             if (ids != null && ids.length > 1) {
@@ -162,16 +209,26 @@ final class IdentityGraph {
         return true;
     }
 
-    private List<Long> component(Long seed, Set<Long> visited) {
+    /**
+     * The records connected to {@code seed} through shared tokens. Each token's holders are scanned once: when many
+     * records share one token, scanning it from every holder would cost the square of
+     * their number on every page that touches the group.
+     */
+    private List<Long> component(long seed, LongHashSet visited) {
         List<Long> component = new ArrayList<>();
+        LongHashSet scanned = new LongHashSet();
         ArrayDeque<Long> queue = new ArrayDeque<>();
         queue.add(seed);
         visited.add(seed);
         while (!queue.isEmpty()) {
-            Long id = queue.poll();
+            long id = queue.poll();
             component.add(id);
             for (long token : nodes.get(id).tokens) {
-                for (long other : holders.getOrDefault(token, new long[0])) {
+                long[] ids = holders.get(token);
+                if (ids == null || ids.length == 1 || !scanned.add(token)) {
+                    continue;
+                }
+                for (long other : ids) {
                     if (visited.add(other)) {
                         queue.add(other);
                     }

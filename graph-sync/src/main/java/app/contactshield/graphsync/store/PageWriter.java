@@ -4,9 +4,9 @@ import app.contactshield.graphsync.consolidate.MatchTokens;
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneNumber;
+import app.contactshield.graphsync.store.StoredRows.Existing;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.PageResult;
-import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,12 +29,10 @@ import java.util.Set;
 final class PageWriter {
     private final Connection db;
     private final CallerChunks chunks;
+    private final RecordRows rows;
+    private final StoredRows stored;
     private IdentityGraph graph;
     private long nextId;
-
-    /** A stored row as the page needs it. */
-    private record Existing(long id, boolean hidden, int generation, byte[] body) {
-    }
 
     /** An upsert ready to write. */
     private record Upsert(long id, ContactRecord record, byte[] body, long[] tokens, String phones, boolean isNew) {
@@ -53,6 +51,8 @@ final class PageWriter {
     PageWriter(Connection db) throws SQLException {
         this.db = db;
         this.chunks = new CallerChunks(db);
+        this.rows = new RecordRows(db);
+        this.stored = new StoredRows(db);
         try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM contact_record");
                 ResultSet rs = max.executeQuery()) {
             rs.next();
@@ -67,6 +67,7 @@ final class PageWriter {
             db.commit();
             return outcome;
         } catch (SQLException | RuntimeException e) {
+            rows.clear();
             db.rollback();
             graph = null;
             nextId = firstId;
@@ -89,10 +90,8 @@ final class PageWriter {
             }
             upserts.put(record.sourceKey(), record);
         }
-        Set<String> allKeys = new HashSet<>(upserts.keySet());
-        allKeys.addAll(page.removedKeys());
-        allKeys.addAll(page.hiddenKeys());
-        Map<String, Existing> existing = g.hasRecords(source) ? existing(source, allKeys) : Map.of();
+        Map<String, Existing> existing = stored.find(g, source, StoredRows.named(upserts.keySet(),
+                page.removedKeys(), page.hiddenKeys()));
         Batch batch = new Batch(g, source, generation);
         for (ContactRecord record : upserts.values()) {
             batch.upsert(record, existing.get(record.sourceKey()));
@@ -120,10 +119,11 @@ final class PageWriter {
         Map<Long, String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys);
         List<CallerChunkCodec.Entry> callerEntries = new ArrayList<>(batch.writes.size());
         int superseding = insertAndUpdate(source, generation, batch.writes, rekeyed, callerEntries);
-        updateIds("UPDATE contact_record SET generation = " + generation + " WHERE id = ?", batch.touchOnly);
-        updateIds("DELETE FROM contact_record WHERE id = ?", batch.deletes);
-        updateIds("UPDATE contact_record SET hidden = TRUE WHERE id = ?", batch.hides);
+        rows.generation(batch.touchOnly, generation);
+        rows.delete(batch.deletes);
+        rows.hide(batch.hides);
         rekey(g, rekeyed);
+        rows.flush();
         superseding += CallerChunks.tombstones(batch.deletes, callerEntries);
         superseding += CallerChunks.tombstones(batch.hides, callerEntries);
         superseding += CallerChunks.moved(db, rekeyed, callerEntries);
@@ -169,6 +169,9 @@ final class PageWriter {
                 return;
             }
             long id = old == null ? nextId++ : old.id();
+            if (old == null) {
+                g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
+            }
             forget(g, id, oldKeys, seeds);
             long[] tokens = tokens(record);
             g.put(id, PersonKey.of(record).value(), null, tokens);
@@ -196,23 +199,7 @@ final class PageWriter {
 
     private IdentityGraph graph() throws SQLException {
         if (graph == null) {
-            IdentityGraph loaded = new IdentityGraph();
-            Map<String, String> sources = new HashMap<>();
-            try (PreparedStatement all = db.prepareStatement(
-                    "SELECT id, person_key, raw_key, tokens, hidden, source, generation FROM contact_record");
-                    ResultSet rs = all.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (!rs.getBoolean(5)) {
-                        String personKey = rs.getString(2);
-                        String raw = rs.getString(3);
-                        loaded.put(id, raw == null ? personKey : raw, personKey, unpack(rs.getBytes(4)));
-                    }
-                    String source = sources.computeIfAbsent(rs.getString(6), k -> k);
-                    loaded.generation(source, id, rs.getInt(7));
-                }
-            }
-            graph = loaded;
+            graph = IdentityGraph.load(db);
         }
         return graph;
     }
@@ -224,98 +211,34 @@ final class PageWriter {
         }
     }
 
-    private Map<String, Existing> existing(String source, Set<String> keys) throws SQLException {
-        Map<String, Existing> found = new HashMap<>();
-        if (keys.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement select = db.prepareStatement("SELECT r.source_key, r.id, r.hidden, r.generation, "
-                + "r.body FROM UNNEST(?) AS u(k) JOIN contact_record r ON r.source = ? AND r.source_key = u.k")) {
-            select.setObject(1, keys.toArray(new String[0]));
-            select.setString(2, source);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.put(rs.getString(1), new Existing(rs.getLong(2), rs.getBoolean(3), rs.getInt(4),
-                            rs.getBytes(5)));
-                }
-            }
-        }
-        return found;
-    }
-
-    /** Writes the upserted rows and adds their caller entries; returns how many entries replace earlier ones. */
+    /** Batches the upserted rows and adds their caller entries; returns how many entries replace earlier ones. */
     private int insertAndUpdate(String source, int generation, List<Upsert> writes, Map<Long, String> rekeyed,
             List<CallerChunkCodec.Entry> callerEntries) throws SQLException {
         int superseding = 0;
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO contact_record (id, source, source_key, "
-                + "person_key, raw_key, hidden, generation, tokens, phones, body) "
-                + "VALUES (?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?)");
-                PreparedStatement update = db.prepareStatement("UPDATE contact_record SET person_key = ?, raw_key = ?, "
-                        + "hidden = FALSE, generation = ?, tokens = ?, phones = ?, body = ? WHERE id = ?")) {
-            for (Upsert w : writes) {
-                String raw = PersonKey.of(w.record()).value();
-                String personKey = rekeyed.remove(w.id());
-                if (personKey == null) {
-                    personKey = raw;
-                }
-                String storedRaw = raw.equals(personKey) ? null : raw;
-                superseding += CallerChunks.upserted(w.id(), personKey, w.record(), w.phones(), w.isNew(),
-                        callerEntries);
-                if (w.isNew()) {
-                    insert.setLong(1, w.id());
-                    insert.setString(2, source);
-                    insert.setString(3, w.record().sourceKey());
-                    insert.setString(4, personKey);
-                    insert.setString(5, storedRaw);
-                    insert.setInt(6, generation);
-                    insert.setBytes(7, pack(w.tokens()));
-                    insert.setString(8, w.phones());
-                    insert.setBytes(9, w.body());
-                    insert.addBatch();
-                } else {
-                    update.setString(1, personKey);
-                    update.setString(2, storedRaw);
-                    update.setInt(3, generation);
-                    update.setBytes(4, pack(w.tokens()));
-                    update.setString(5, w.phones());
-                    update.setBytes(6, w.body());
-                    update.setLong(7, w.id());
-                    update.addBatch();
-                }
+        for (Upsert w : writes) {
+            String raw = PersonKey.of(w.record()).value();
+            String personKey = rekeyed.remove(w.id());
+            if (personKey == null) {
+                personKey = raw;
             }
-            insert.executeBatch();
-            update.executeBatch();
+            String storedRaw = raw.equals(personKey) ? null : raw;
+            superseding += CallerChunks.upserted(w.id(), personKey, w.record(), w.phones(), w.isNew(),
+                    callerEntries);
+            if (w.isNew()) {
+                rows.insert(w.id(), source, w.record().sourceKey(), personKey, storedRaw, generation, w.tokens(),
+                        w.phones(), w.body());
+            } else {
+                rows.update(w.id(), personKey, storedRaw, generation, w.tokens(), w.phones(), w.body());
+            }
         }
         return superseding;
     }
 
+    /** Batches the new person key of every record a merge or split moved without the page writing it. */
     private void rekey(IdentityGraph g, Map<Long, String> rekeyed) throws SQLException {
-        if (rekeyed.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = db.prepareStatement(
-                "UPDATE contact_record SET person_key = ?, raw_key = ? WHERE id = ?")) {
-            for (Map.Entry<Long, String> e : rekeyed.entrySet()) {
-                IdentityGraph.Node node = g.node(e.getKey());
-                update.setString(1, e.getValue());
-                update.setString(2, node.rawKey.equals(e.getValue()) ? null : node.rawKey);
-                update.setLong(3, e.getKey());
-                update.addBatch();
-            }
-            update.executeBatch();
-        }
-    }
-
-    private void updateIds(String sql, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (Long id : ids) {
-                statement.setLong(1, id);
-                statement.addBatch();
-            }
-            statement.executeBatch();
+        for (Map.Entry<Long, String> e : rekeyed.entrySet()) {
+            IdentityGraph.Node node = g.node(e.getKey());
+            rows.rekey(e.getKey(), e.getValue(), node.rawKey.equals(e.getValue()) ? null : node.rawKey);
         }
     }
 
@@ -339,26 +262,6 @@ final class PageWriter {
             }
         }
         return out.length() == 0 ? null : out.toString();
-    }
-
-    private static byte[] pack(long[] tokens) {
-        ByteBuffer buffer = ByteBuffer.allocate(tokens.length * Long.BYTES);
-        for (long token : tokens) {
-            buffer.putLong(token);
-        }
-        return buffer.array();
-    }
-
-    private static long[] unpack(byte[] packed) {
-        if (packed == null) {
-            return new long[0];
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(packed);
-        long[] tokens = new long[packed.length / Long.BYTES];
-        for (int i = 0; i < tokens.length; i++) {
-            tokens[i] = buffer.getLong();
-        }
-        return tokens;
     }
 
     /** The cursor row of one source. */

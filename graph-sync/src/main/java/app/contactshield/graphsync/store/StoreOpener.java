@@ -34,10 +34,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreOpener {
     /**
-     * The highest migration version shipped ({@code db/migration}, V4, and {@link V2__CallerChunks}); a store at this
-     * version skips Flyway.
+     * The highest migration version shipped ({@code db/migration} with V1 and V4, {@link V2__CallerChunks} and
+     * {@link V3__RecordKeys}); a store at this version skips Flyway.
      */
     static final String LATEST_SCHEMA_VERSION = "4";
+    /**
+     * The page cache the store opens with, in KB ({@code CACHE_SIZE}): enough for a first sync of a big tenant. It
+     * holds 55–60 MB once a whole store was read; {@link H2ContactStore#useCacheSize} changes it while open.
+     */
+    public static final int WRITE_CACHE_KB = 65_536;
     /** Length of the store key in bytes (256 bits). */
     public static final int KEY_BYTES = 32;
 
@@ -245,7 +250,7 @@ public final class StoreOpener {
      */
     static String url(Path dataDir) {
         return "jdbc:h2:file:" + StoreFiles.databaseBase(dataDir).toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=65536"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;LAZY_QUERY_EXECUTION=TRUE;CACHE_SIZE=" + WRITE_CACHE_KB
                 // A commit is written before it returns, so a full disk fails the page instead of a later flush.
                 + ";WRITE_DELAY=0"
                 // Each commit leaves superseded chunks behind; closing may spend up to 3 s moving live data together
@@ -277,7 +282,7 @@ public final class StoreOpener {
         dataSource.setUser(USER);
         dataSource.setPasswordChars(password(key));
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .javaMigrations(new V2__CallerChunks()).load().migrate();
+                .javaMigrations(new V2__CallerChunks(), new V3__RecordKeys()).load().migrate();
     }
 
     private static String schemaVersion(Connection connection) throws SQLException {

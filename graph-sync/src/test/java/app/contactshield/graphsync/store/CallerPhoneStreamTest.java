@@ -14,12 +14,8 @@ import app.contactshield.graphsync.testing.InventedPeople;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,26 +98,11 @@ class CallerPhoneStreamTest {
 
     @Test
     void aStoreWrittenBeforeTheChunkLogIsFilledFromItsRecordsOnOpen() throws Exception {
-        try (H2ContactStore store = StoreOpener.open(dataDir, KEY).store()) {
-            store.accept(page(List.of(user(1), user(2)), List.of(), List.of(), "d1", true));
-        }
-        downgradeToSchemaVersion1();
+        OlderStores.version1(dataDir, KEY, List.of(user(1), user(2)), "d1");
 
         try (H2ContactStore store = StoreOpener.open(dataDir, KEY).store()) {
 
             assertThat(cards(store)).hasSize(4).anyMatch(e -> e.contains("/Bruno Beispiel1/"));
-        }
-    }
-
-    private void downgradeToSchemaVersion1() throws SQLException {
-        Properties credentials = new Properties();
-        credentials.put("user", "contactshield");
-        String hex = java.util.HexFormat.of().formatHex(KEY);
-        credentials.put("password", hex + " " + hex);
-        try (Connection db = org.h2.Driver.load().connect(StoreOpener.url(dataDir), credentials);
-                Statement sql = db.createStatement()) {
-            sql.execute("DROP TABLE caller_chunk");
-            sql.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '2'");
         }
     }
 

@@ -42,6 +42,8 @@ public final class MainWindowController {
     @FXML
     private Label summary;
     @FXML
+    private Label indexingHint;
+    @FXML
     private ListView<ResultRow> resultList;
     @FXML
     private VBox emptyState;
@@ -100,6 +102,9 @@ public final class MainWindowController {
         settingsButton.setGraphic(Icons.of(Icons.SETTINGS, "toolbar-icon"));
         searchField.textProperty().bindBidirectional(search.queryProperty());
         summary.textProperty().bind(search.summaryProperty());
+        indexingHint.textProperty().bind(search.indexingProperty());
+        indexingHint.visibleProperty().bind(search.indexingProperty().isNotEmpty());
+        indexingHint.managedProperty().bind(indexingHint.visibleProperty());
         resultList.setItems(search.rows());
         resultList.setPlaceholder(new Region());
         resultList.setCellFactory(list -> new ResultCell(messages, new SourceLabels(messages),

@@ -3,7 +3,6 @@ package app.contactshield.desktop.ui.main;
 import app.contactshield.desktop.HeapFootprint;
 import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.search.SearchIndex;
-import app.contactshield.desktop.search.SearchIndexBuilder;
 import app.contactshield.desktop.search.SearchResult;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
@@ -18,9 +17,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,7 +42,10 @@ import org.slf4j.LoggerFactory;
  * Search as you type over the whole store. The index is built on the background executor from the people the store
  * streams one at a time (never the whole list at once) and swapped in on the UI executor; every change of {@link
  * #queryProperty()} then queries it synchronously (a few milliseconds even for 300,000 people) and replaces the
- * result rows. Properties are read and written on the JavaFX thread.
+ * result rows. Until the first complete index shows, indexes of the people read so far are swapped in as the store
+ * is read ({@link StreamedIndexBuild}), so a search typed at once answers over them and is refreshed as more arrive,
+ * and {@link #indexingProperty()} says how far it got. Later rebuilds (after a sync) keep the complete index in use
+ * until the new one is done; builds run one at a time. Properties are read and written on the JavaFX thread.
  */
 public final class SearchViewModel {
     /** The most rows the list shows; the summary states the full count. */
@@ -63,10 +69,17 @@ public final class SearchViewModel {
     private final StringProperty emptyText = new SimpleStringProperty(this, "emptyText", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", true);
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
+    private final StringProperty indexing = new SimpleStringProperty(this, "indexing", "");
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final AtomicInteger builds = new AtomicInteger();
+    private final ReentrantLock buildLock = new ReentrantLock();
+    private final FavouriteEdits favouriteEdits = new FavouriteEdits();
     private final FavouriteOrder favouriteOrder = new FavouriteOrder();
     private final List<BiConsumer<PersonKey, Boolean>> favouriteListeners = new CopyOnWriteArrayList<>();
     private volatile SearchIndex index = SearchIndex.empty();
+    private volatile boolean complete;
+    private final CompletableFuture<Void> firstComplete = new CompletableFuture<>();
+    private int shownGeneration;
 
     /**
      * @param store      where people come from
@@ -104,16 +117,29 @@ public final class SearchViewModel {
 
     private void rebuild() {
         rebuildPending.set(false);
+        int generation = builds.incrementAndGet();
+        buildLock.lock();
+        try {
+            build(generation);
+        } finally {
+            buildLock.unlock();
+        }
+    }
+
+    /** Builds from the store; until a complete index shows, hands out snapshots as the store is read. */
+    private void build(int generation) {
         long started = System.nanoTime();
         try {
             List<PersonKey> order = store.orderedFavourites();
-            SearchIndexBuilder builder = SearchIndex.builder(new LinkedHashSet<>(order));
-            store.forEachPerson(builder::add);
-            SearchIndex built = builder.build();
+            StreamedIndexBuild build = new StreamedIndexBuild(SearchIndex.builder(new LinkedHashSet<>(order)),
+                    store.recordEstimate(), () -> !complete && builds.get() == generation,
+                    (partial, records, expected) -> indexed(generation, partial, records, expected));
+            store.forEachPerson(build::add);
+            SearchIndex built = build.finish();
             LOG.info("Search index built: {} people in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);
             ui.execute(() -> {
                 favouriteOrder.set(order);
-                useIndex(built);
+                show(built, generation, true);
                 if (built.size() >= RELEASE_HEAP_FROM) {
                     background.execute(HeapFootprint::release);
                 }
@@ -122,17 +148,62 @@ public final class SearchViewModel {
             LOG.error("The search index could not read the store", e);
             ui.execute(() -> {
                 loading.set(false);
+                indexing.set("");
                 emptyText.set(messages.get("search.storeError"));
+                firstComplete.complete(null);
             });
         }
     }
 
-    /** Replaces the index and re-runs the current query. Call on the JavaFX thread. */
+    /** Replaces the index with a complete one and re-runs the current query. Call on the JavaFX thread. */
     public void useIndex(SearchIndex built) {
-        index = built;
+        show(built, builds.get(), true);
+    }
+
+    /** Shows an index unless a newer build's index shows already; a partial one says how far indexing got. */
+    private void show(SearchIndex shown, int generation, boolean whole) {
+        if (generation < shownGeneration || complete && !whole) {
+            return;
+        }
+        shownGeneration = generation;
+        favouriteEdits.applyTo(shown, generation);
+        index = shown;
+        complete |= whole;
         loading.set(false);
+        if (whole) {
+            indexing.set("");
+        }
         refresh();
-        presence.watchFavourites(built.favouriteHits().stream().map(hit -> hit.entry().key()).toList());
+        presence.watchFavourites(shown.favouriteHits().stream().map(hit -> hit.entry().key()).toList());
+        if (whole) {
+            firstComplete.complete(null);
+        }
+    }
+
+    /** Reading thread: a snapshot or progress of the first build goes to the JavaFX thread. */
+    private void indexed(int generation, SearchIndex partial, int records, int expected) {
+        String text = messages.get("search.indexing", records, expected);
+        ui.execute(() -> {
+            if (partial != null) {
+                show(partial, generation, false);
+            }
+            if (!complete && generation >= shownGeneration) {
+                indexing.set(text);
+            }
+        });
+    }
+
+    /**
+     * Completes on the JavaFX thread when the first complete index shows (or the first build failed): from then on
+     * the start's other work may have the processor.
+     */
+    public CompletionStage<Void> firstIndexComplete() {
+        return firstComplete;
+    }
+
+    /** Whether the index in use holds everyone the store held when it was read. */
+    public boolean isComplete() {
+        return complete;
     }
 
     /** The index in use. */
@@ -188,7 +259,7 @@ public final class SearchViewModel {
     }
 
     private String emptyTextOf(String text) {
-        if (loading.get()) {
+        if (loading.get() || !complete) {
             return messages.get("search.loading");
         }
         if (text.isBlank()) {
@@ -215,6 +286,7 @@ public final class SearchViewModel {
      */
     public void setFavourite(PersonKey key, boolean favourite) {
         index.setFavourite(key, favourite);
+        favouriteEdits.marked(key, favourite);
         if (favourite) {
             favouriteOrder.add(key);
         } else {
@@ -229,6 +301,7 @@ public final class SearchViewModel {
             } catch (StoreException e) {
                 LOG.error("A favourite could not be saved", e);
             }
+            favouriteEdits.saved(key, favourite, builds.get() + 1);
         });
     }
 
@@ -283,6 +356,11 @@ public final class SearchViewModel {
 
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** While the first index is read from the store: how far it got ("Indexing 45,000 of 100,000…"), else empty. */
+    public StringProperty indexingProperty() {
+        return indexing;
     }
 
     public IntegerProperty totalProperty() {

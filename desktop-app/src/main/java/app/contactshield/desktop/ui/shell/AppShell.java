@@ -100,7 +100,7 @@ public final class AppShell implements AutoCloseable {
             return;
         }
         if (settings.hasTenant()) {
-            showSignIn(tenant(), true);
+            resumeOrSignIn(tenant());
         } else {
             LOG.info("No tenant configured: opening demo mode");
             openDemo();
@@ -122,15 +122,30 @@ public final class AppShell implements AutoCloseable {
                 settings.isLocked(PolicyKey.TENANT_ID));
     }
 
-    private void showSignIn(TenantSettings tenant, boolean silently) {
+    /**
+     * Signs in silently behind the splash when the token cache holds an account, so that a start with one never
+     * builds the sign-in screen; shows the sign-in screen when there is none or the silent sign-in fails.
+     */
+    private void resumeOrSignIn(TenantSettings tenant) {
+        show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
+        backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false))
+                .whenComplete((result, failure) -> Platform.runLater(() -> {
+                    if (failure == null && result.isPresent()) {
+                        signedIn(result.get());
+                        return;
+                    }
+                    if (failure != null) {
+                        LOG.warn("Signing in silently failed ({}); showing the sign-in screen",
+                                failure.getClass().getSimpleName());
+                    }
+                    showSignIn(tenant);
+                }));
+    }
+
+    private void showSignIn(TenantSettings tenant) {
         signInModel = new SignInViewModel(backends.signIn(), tenant, text, Platform::runLater,
                 SignInViewModel.Actions.of(this::signedIn, this::openDemo, backends.clipboard(), backends.opener()));
         show(new Scene(SignInScreen.load(signInModel, text), 760, 720), messages.get("app.title"));
-        if (silently) {
-            backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(),
-                    tenant.clientId(), false)).thenAccept(result -> result.ifPresent(
-                            done -> Platform.runLater(() -> signedIn(done))));
-        }
     }
 
     private void signedIn(SignInResult result) {
@@ -144,7 +159,9 @@ public final class AppShell implements AutoCloseable {
             tell(messages.get("shell.storeFailed", messages.get("search.storeError")));
             return;
         }
-        show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
+        if (!Splash.shows(stage)) {
+            show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
+        }
         KeyVaults.SecretPrompt prompt = backends.prompt() != null ? backends.prompt() : new FxSecretPrompt(messages);
         RealParts.Inputs inputs = new RealParts.Inputs(options.dataDir(), settings, backends.local(), prompt, tokens,
                 backends.graph(), backends.phones(), backends.clock());
@@ -179,7 +196,7 @@ public final class AppShell implements AutoCloseable {
         }, ShellThread.EXECUTOR).whenComplete((built, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 LOG.error("The app could not open its contacts", failure);
-                showSignIn(tenant(), false);
+                showSignIn(tenant());
                 tell(messages.get("shell.storeFailed", failure.getCause() == null ? failure.getMessage()
                         : failure.getCause().getMessage()));
                 return;
@@ -201,7 +218,7 @@ public final class AppShell implements AutoCloseable {
 
     private void connectOrganisation() {
         closeContext();
-        showSignIn(TenantSettings.none(), false);
+        showSignIn(TenantSettings.none());
     }
 
     private void show(Scene scene, String title) {

@@ -15,7 +15,10 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.presence.PresenceClient;
+import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.H2ContactStore;
 import app.contactshield.graphsync.store.StoreException;
+import app.contactshield.graphsync.store.StoreOpener;
 import app.contactshield.graphsync.sync.SyncEngine;
 import app.contactshield.graphsync.sync.SyncException;
 import java.time.Clock;
@@ -26,11 +29,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The parts of a signed-in session: the encrypted H2 store of the data directory (opened as the command line opens
- * it), the enabled Graph sources synced on a schedule, presence polled at the settings' interval, the settings with
- * the policy's locks, the phone link from the settings, and the user's own card from {@code /me}. Built off the
- * JavaFX thread (the store's key may need a passphrase, asked through the prompt).
+ * it), the enabled Graph sources synced on a schedule that starts once the first search index is complete,
+ * presence polled at the settings' interval, the settings with the policy's locks, the phone link from the settings,
+ * and the user's own card from {@code /me}. Built off the JavaFX thread (the store's key may need a passphrase, asked
+ * through the prompt).
  */
 public final class RealParts {
+    /**
+     * The store's page cache while the app only reads, in KB: the search and caller indexes hold what the app shows,
+     * so the 64 MB a sync uses would only keep pages of the last full read (55–60 MB with 300,000 people).
+     */
+    static final int READ_CACHE_KB = 8_192;
     private static final Logger LOG = LoggerFactory.getLogger(RealParts.class);
 
     private RealParts() {
@@ -65,35 +74,88 @@ public final class RealParts {
     }
 
     /**
-     * Opens the store and starts sync and presence.
+     * Opens the store and starts presence; sync starts when the context's first search index is complete.
      *
      * @throws StoreException when the store cannot be opened (no key given, unwritable data directory)
-     * @throws SyncException  when the sources no longer enabled cannot be purged from it
+     * @throws SyncException  when a source no longer enabled has synced before and cannot be purged from it
      */
     public static AppContext.Parts open(Inputs in) throws SyncException {
         long started = System.nanoTime();
         StoreSession session = StoreSession.open(in.dir(), in.settings(), in.prompt());
         session.recoveryNotice().ifPresent(notice -> LOG.warn("The store was rebuilt: {}", notice));
+        sizeCache(session.store(), false);
         PolicySettingsModel settings = new PolicySettingsModel(in.settings(), in.local());
-        PhoneNormalizer normalizer = new PhoneNormalizer(in.settings().defaultRegion());
-        SyncEngine engine = new SyncEngine(session.store(), TenantSync.sources(
-                GraphSources.client(in.graph().root(), in.graph().transport(), in.tokens()), in.settings(),
-                normalizer, session.store(), notice -> LOG.warn("Sync scope: {}", notice)),
-                () -> in.tokens().accessToken(false));
+        SyncSchedule.EngineFactory engines = () -> engine(in, session.store());
+        if (disabledSourceSynced(in.settings(), session.store())) {
+            SyncEngine engine = engines.create();
+            engines = () -> engine;
+        }
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(SyncSchedule.lastCommitted(session.store(),
                 in.settings().enabledSources()).orElse(null));
-        SyncSchedule schedule = new SyncSchedule(engine, sync, in.clock());
+        SyncSchedule schedule = new SyncSchedule(engines, sync, in.clock(),
+                cacheSizing(in.settings(), session.store()));
         PresencePolling presence = new PresencePolling(new PresenceClient(in.graph().http(),
                 in.graph().presenceRoot(), in.tokens(), in.clock()), settings.presenceInterval(), in.clock());
         SwitchingPhoneLink phone = new SwitchingPhoneLink(name -> in.phones().open(settings.effective(), name),
                 settings.value(SettingKey.PHONE));
         followSettings(settings, presence, schedule, phone);
         presence.start();
-        schedule.start(settings.syncInterval());
+        schedule.startAfterIndex(settings.syncInterval());
         LOG.info("Session parts ready in {} ms", (System.nanoTime() - started) / 1_000_000);
         return new AppContext.Parts(session.store(), phone, presence.feed(), settings, sync, false,
                 OwnCardSource.graphMe(in.graph().root(), in.graph().transport(), in.tokens()),
                 List.of(schedule, presence));
+    }
+
+    /**
+     * The sync engine over the enabled sources; making it purges the sources no longer enabled, which reads every
+     * record of the store.
+     */
+    private static SyncEngine engine(Inputs in, ContactStore store) throws SyncException {
+        PhoneNormalizer normalizer = new PhoneNormalizer(in.settings().defaultRegion());
+        return new SyncEngine(store, TenantSync.sources(GraphSources.client(in.graph().root(), in.graph().transport(),
+                in.tokens()), in.settings(), normalizer, store, notice -> LOG.warn("Sync scope: {}", notice)),
+                () -> in.tokens().accessToken(false));
+    }
+
+    /**
+     * Whether a source the settings no longer enable has synced into the store (its cursor, held in memory, says
+     * so): then its contacts are purged before the window shows them. Otherwise the purge, which reads the whole
+     * store to find leftovers, waits for the first sync.
+     */
+    private static boolean disabledSourceSynced(EffectiveSettings settings, ContactStore store) {
+        return EffectiveSettings.KNOWN_SOURCES.stream()
+                .anyMatch(source -> !settings.enabledSources().contains(source) && store.cursor(source).isPresent());
+    }
+
+    /**
+     * Raises the store's page cache for a run that syncs a source for the first time (a first sync of a big tenant
+     * writes every record and is faster with it) and lowers it again after that run; a delta sync writes a few
+     * pages and keeps the small cache. Told on the sync timer's thread only.
+     */
+    private static SyncSchedule.RunListener cacheSizing(EffectiveSettings settings, ContactStore store) {
+        boolean[] raised = {false};
+        return running -> {
+            if (running && !raised[0] && settings.enabledSources().stream()
+                    .anyMatch(source -> store.cursor(source).isEmpty())) {
+                raised[0] = true;
+                sizeCache(store, true);
+            } else if (!running && raised[0]) {
+                raised[0] = false;
+                sizeCache(store, false);
+            }
+        };
+    }
+
+    /** A small page cache while the app reads, the store's full one while it syncs. */
+    private static void sizeCache(ContactStore store, boolean syncing) {
+        if (store instanceof H2ContactStore h2) {
+            try {
+                h2.useCacheSize(syncing ? StoreOpener.WRITE_CACHE_KB : READ_CACHE_KB);
+            } catch (StoreException e) {
+                LOG.warn("The store's cache could not be resized: {}", e.getMessage());
+            }
+        }
     }
 
     /** The presence and sync intervals and the preferred phone take effect when the user changes them. */

@@ -71,7 +71,8 @@ class SettingsViewModelTest {
     void listsTheIgnoredValuesInGerman() throws Exception {
         SettingsViewModel german = new SettingsViewModel(policyModel(), Messages.forLocale(Locale.GERMAN));
 
-        assertThat(german.ignored()).first().isEqualTo("Ignoriert: presenceIntervalSeconds — muss eine Zahl ≥ 10 sein");
+        assertThat(german.ignored()).first()
+                .isEqualTo("Ignoriert: presenceIntervalSeconds — muss eine Zahl ≥ 10 sein");
     }
 
     @Test

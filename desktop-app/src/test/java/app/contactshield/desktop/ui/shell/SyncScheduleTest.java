@@ -56,8 +56,8 @@ class SyncScheduleTest {
                 outcomes.add("failed " + reasonKey);
             }
         });
-        schedule = new SyncSchedule(new SyncEngine(store, List.of(source), SyncEngine.Renewal.NONE), status,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        SyncEngine engine = new SyncEngine(store, List.of(source), SyncEngine.Renewal.NONE);
+        schedule = new SyncSchedule(() -> engine, status, Clock.fixed(NOW, ZoneOffset.UTC));
         return schedule;
     }
 

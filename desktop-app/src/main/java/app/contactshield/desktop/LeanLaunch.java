@@ -1,0 +1,162 @@
+package app.contactshield.desktop;
+
+import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.store.StoreFiles;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Started as {@code java -jar contact-shield.jar} without memory flags, the VM chooses G1 and lets the heap grow to
+ * a quarter of the machine's memory: a desktop app with 300,000 people then stays near 1 GB resident, most of it
+ * heap it grew into while building its indexes and G1's bookkeeping for that heap. The flags that avoid it (a
+ * compact collector, a heap that grows only as far as the live data needs) can only be given when a VM starts, and a
+ * jar's manifest cannot give them. So the desktop app, started from its jar with no such flag, starts itself once
+ * more in a child VM with {@link #childFlags(long) those flags}, waits for it and exits with its status.
+ *
+ * <p>No relaunch happens for a subcommand ({@code sync}, {@code identify}, ...), when the command line already names
+ * a collector or a heap size (the installer's launcher passes {@code -Xmx512m}) or attaches a debugger or an agent,
+ * when the app runs from a class path rather than its jar, when the child VM cannot be started (the app then runs in
+ * the first VM), or when the environment variable {@value #OFF_ENV} is set. The child gets the parent's own VM
+ * options after these flags, so a user's {@code -D} settings still apply. Runs on the main thread before anything else.
+ */
+public final class LeanLaunch {
+    /** Set in the child VM, so that it never relaunches again. */
+    static final String LAUNCHED = "contactshield.launched";
+    /** Set (to anything) to run the app in the VM it was started in. */
+    static final String OFF_ENV = "CONTACT_SHIELD_NO_RELAUNCH";
+    private static final long MB = 1L << 20;
+    /** Heap the app needs beyond its store, and the cap: the indexes grow with the store, not beyond. */
+    private static final long BASE_HEAP = 256 * MB;
+    private static final long MAX_HEAP = 4_096 * MB;
+    private static final Set<String> SIZING_FLAGS = Set.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
+            "-XX:MaxRAMPercentage", "-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseZGC",
+            "-XX:+UseShenandoahGC", "-XX:+UseEpsilonGC");
+    private static final Set<String> TOOL_FLAGS = Set.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp");
+
+    private LeanLaunch() {
+    }
+
+    /**
+     * Runs the app in a child VM when it should (see the class comment) and returns the child's exit status; empty
+     * when the app is to run in this VM.
+     */
+    public static OptionalInt relaunchIfNeeded(String[] args) {
+        List<String> vmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Optional<Path> jar = ownJar(System.getProperty("java.class.path"), System.getProperty("sun.java.command"));
+        if (System.getProperty(LAUNCHED) != null || System.getenv(OFF_ENV) != null || jar.isEmpty()
+                || choosesMemory(vmOptions) || !startsDesktop(args)) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(javaCommand());
+        command.addAll(childFlags(storeBytes(dataDirOption(args))));
+        command.addAll(vmOptions);
+        command.add("-D" + LAUNCHED + "=true");
+        command.add("-jar");
+        command.add(jar.get().toString());
+        command.addAll(List.of(args));
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            childEnvironment().forEach(builder.environment()::putIfAbsent);
+            Process child = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "contactshield-child-stop"));
+            return OptionalInt.of(child.waitFor());
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(LeanLaunch.class)
+                    .warn("A lean VM could not be started ({}); running in this one", e.getMessage());
+            return OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.of(130);
+        }
+    }
+
+    /**
+     * The child VM's flags for a store file of {@code storeBytes}: the serial collector (one thread, a few MB of
+     * bookkeeping; the app's heap is small), a young generation of 32 MB (a young generation, once touched, stays
+     * resident; by default it is a third of the heap, so 130 MB with 300,000 people), a small initial heap that grows
+     * only while less than 10% is free and shrinks back when more than 30% is, and a ceiling of 256 MB plus twice the
+     * store file (room for a rebuilt index beside the one in use) that bounds a runaway, not what the app keeps.
+     */
+    public static List<String> childFlags(long storeBytes) {
+        long heap = Math.min(MAX_HEAP, BASE_HEAP + 2 * Math.max(0, storeBytes));
+        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m", "-Xmx" + (heap / MB) + "m",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+    }
+
+    /**
+     * What the child VM's environment gets unless already set: at most two malloc arenas, so that the native memory
+     * of the toolkit's and the store's threads is not spread over one arena per thread.
+     */
+    public static Map<String, String> childEnvironment() {
+        return Map.of("MALLOC_ARENA_MAX", "2");
+    }
+
+    /** The size of the store file in the data directory {@code option} (or the default one) names, 0 if none. */
+    public static long storeBytes(Optional<Path> option) {
+        try {
+            Path file = StoreFiles.databaseFile(DataDirectory.resolve(option).path());
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** The jar this VM was started with {@code -jar}, if so. */
+    static Optional<Path> ownJar(String classPath, String javaCommand) {
+        if (classPath == null || javaCommand == null || classPath.contains(java.io.File.pathSeparator)
+                || !classPath.toLowerCase(Locale.ROOT).endsWith(".jar") || !javaCommand.startsWith(classPath)) {
+            return Optional.empty();
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+
+    /**
+     * Whether the VM options already choose a collector or a heap size, or attach a debugger or an agent to this VM
+     * (a second VM could not bind the same debug port, and the tool would watch the wrong one).
+     */
+    static boolean choosesMemory(List<String> vmOptions) {
+        return vmOptions.stream().anyMatch(option -> SIZING_FLAGS.stream().anyMatch(option::startsWith)
+                || TOOL_FLAGS.stream().anyMatch(option::startsWith));
+    }
+
+    /** Whether the arguments start the desktop app (no subcommand, no help): only a data directory and a link. */
+    static boolean startsDesktop(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--data-dir") && i + 1 < args.length) {
+                i++;
+            } else if (!arg.startsWith("--data-dir=") && !arg.toLowerCase(Locale.ROOT).matches("(tel|callto):.+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Path> dataDirOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Optional.of(Path.of(args[i + 1]));
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Optional.of(Path.of(args[i].substring("--data-dir=".length())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+}
