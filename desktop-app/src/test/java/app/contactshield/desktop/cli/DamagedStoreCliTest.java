@@ -64,21 +64,23 @@ class DamagedStoreCliTest {
     }
 
     @Test
-    void pagesThatNoLongerDecodeFailTheSyncWithAdviceAndTheNextSyncRebuilds() throws Exception {
-        byte[] noise = new byte[4096];
-        new Random(7).nextBytes(noise);
+    void pagesThatNoLongerDecodeAreSetAsideByASyncWithAdviceAndTheStoreIsRebuilt() throws Exception {
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek(Math.min(500_000, raw.length() / 2));
+            byte[] noise = new byte[(int) raw.length() - 3 * 4096];
+            new Random(7).nextBytes(noise);
+            raw.seek(3 * 4096);
             raw.write(noise);
         }
 
         CliRun.Result first = run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
-        CliRun.Result second = run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+        CliRun.Result last = first.status() == 0 ? first : run("sync", "--once", "--demo", "--data-dir",
+                dataDir.toString());
 
-        assertThat(first.status()).isEqualTo(1);
-        assertThat(first.out() + first.err()).contains("damaged", "The next sync or app start sets it aside");
-        assertThat(second.status()).as(second.err()).isZero();
-        assertThat(second.err()).contains("set aside as", "contacts-unreadable-");
+        if (first.status() != 0) {
+            assertThat(first.out() + first.err()).contains("damaged", "The next sync or app start sets it aside");
+        }
+        assertThat(last.status()).as(last.err()).isZero();
+        assertThat(last.err()).contains("set aside as", "contacts-unreadable-", "favourites, notes and call history");
     }
 
     @Test
