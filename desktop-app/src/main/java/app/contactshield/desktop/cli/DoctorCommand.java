@@ -73,8 +73,7 @@ public final class DoctorCommand extends StoreCommand {
         line(out, "Store", database.getFileName() + ", " + size(database)
                 + ", encrypted (H2 CIPHER=AES, 256-bit random key; no trace file)");
         line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("key missing"));
-        try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
-            session.recoveryNotice().ifPresent(notice -> line(out, "Recovered", notice));
+        try (StoreSession session = StoreSession.inspect(dir, settings, secrets())) {
             report(out, session.store(), settings);
             out.flush();
             return 0;

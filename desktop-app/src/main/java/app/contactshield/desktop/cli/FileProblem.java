@@ -28,11 +28,30 @@ final class FileProblem {
         } else {
             reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        Path folder = file.toAbsolutePath().getParent();
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            return reason + folderItself(target);
+        }
+        Path folder = target.getParent();
         if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
             reason += ", as its folder " + folder + " is read-only";
         }
         return reason;
+    }
+
+    /** Why a folder that exists cannot be used: it belongs to someone else, or it is read-only. */
+    private static String folderItself(Path folder) {
+        String me = System.getProperty("user.name", "");
+        try {
+            String owner = Files.getOwner(folder).getName();
+            if (!owner.equals(me)) {
+                return ", as the folder " + folder + " itself belongs to " + owner + ", not to you (" + me
+                        + "): only its owner can make it private";
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Without an owner to name, whether the folder can be written is all there is to say.
+        }
+        return Files.isWritable(folder) ? "" : ", as the folder " + folder + " itself is read-only";
     }
 
     /**

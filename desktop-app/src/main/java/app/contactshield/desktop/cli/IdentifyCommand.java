@@ -146,7 +146,7 @@ public final class IdentifyCommand extends StoreCommand {
             out.flush();
             return 0;
         } catch (SyncException e) {
-            err.println(CliText.describe(e));
+            err.println(StoreSession.failure(dir, e));
             return 1;
         }
     }

@@ -71,15 +71,21 @@ final class StoreOrigin {
     static Map<String, String> describe(ContactStore store, EffectiveSettings settings, Collection<SourceId> sources)
             throws SyncException {
         boolean demo = false;
+        boolean synced = false;
         TreeSet<String> regions = new TreeSet<>();
         for (SourceId source : sources) {
             Optional<DeltaCursor> cursor = store.cursor(source);
+            synced |= cursor.isPresent();
             demo |= cursor.filter(DemoMode::isDemoCursor).isPresent();
             SourceScope.storedRegion(cursor).ifPresent(regions::add);
         }
         Map<String, String> lines = new LinkedHashMap<>();
-        lines.put("Store data", (demo ? "the demo directory (sync --demo)" : "your tenant") + ", " + read(regions,
-                demo, demo ? SyncCommand.DEMO_REGION : settings.defaultRegion()));
+        if (!synced) {
+            lines.put("Store data", "none: nothing has been synced into this store yet");
+        } else {
+            lines.put("Store data", (demo ? "the demo directory (sync --demo)" : "your tenant") + ", " + read(regions,
+                    demo, demo ? SyncCommand.DEMO_REGION : settings.defaultRegion()));
+        }
         lines.put("App window", settings.hasTenant() ? "lists the people above, one row each, once signed in"
                 : "shows its own demo directory, held in memory, while no tenant is configured: the same people, "
                 + "consolidated the same way, as a demo store; this store is what identify and doctor read");

@@ -9,6 +9,7 @@ import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreOpener;
+import app.contactshield.graphsync.sync.SyncException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
@@ -55,6 +56,43 @@ public final class StoreSession implements AutoCloseable {
         } finally {
             Arrays.fill(key, (byte) 0);
         }
+    }
+
+    /**
+     * Opens the store of a data directory to look at it, changing nothing: no key is made, nothing is migrated or set
+     * aside; a damaged store or a missing key is reported with what the next sync or app start will do.
+     */
+    public static StoreSession inspect(DataDirectory dir, EffectiveSettings settings, KeyVaults.SecretPrompt prompt)
+            throws StoreException {
+        StoreKeyVault vault = KeyVaults.choose(dir.path(), settings.requirePin(), prompt);
+        byte[] key = vault.load().orElseThrow(() -> new StoreException("store.error.damaged", "the key of the store "
+                + "is not in " + vault.describe() + ", so the store cannot be read; the next sync or app start sets "
+                + "it aside (with the favourites, notes and call history it holds) and downloads the contacts again"));
+        try {
+            Consolidator consolidator = new Consolidator(new SourcePrecedence(settings.sourcePrecedence()));
+            StoreOpener.Opened opened = StoreOpener.open(dir.path(), key, consolidator, Clock.systemUTC(),
+                    StoreOpener.OnDamage.REPORT);
+            return new StoreSession(opened.store(), vault.describe(), Optional.empty());
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * The sentence for a failure of a command that used the store; a read that found the store damaged is noted, so
+     * that the next sync or app start sets the store aside and rebuilds it.
+     */
+    static String failure(DataDirectory dir, SyncException e) {
+        if (e instanceof StoreException store && store.damaged()) {
+            try {
+                StoreOpener.markDamaged(dir.path(), e.getMessage());
+                return CliText.describe(e) + " The next sync or app start sets it aside (with the favourites, notes "
+                        + "and call history it holds) and downloads the contacts again.";
+            } catch (StoreException notNoted) {
+                return CliText.describe(e) + " " + CliText.describe(notNoted);
+            }
+        }
+        return CliText.describe(e);
     }
 
     /** The open store. */

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -102,7 +103,7 @@ public final class SyncCommand extends StoreCommand {
             PhoneNormalizer normalizer = new PhoneNormalizer(demo ? DEMO_REGION : settings.defaultRegion());
             if (once) {
                 try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
-                    return runOnce(engine, out, err);
+                    return runOnce(engine, out, err, e -> StoreSession.failure(dir, e));
                 }
             }
             Duration every = Duration.ofMinutes(everyMinutes == null ? settings.syncIntervalMinutes() : everyMinutes);
@@ -111,14 +112,14 @@ public final class SyncCommand extends StoreCommand {
                 try (SyncEngine engine = engine(session.store(), settings, normalizer, out, err)) {
                     return repeat(engine, every, out, err, Clock.systemDefaultZone(), pause);
                 } catch (SyncException e) {
-                    err.println(CliText.describe(e) + " Trying again in " + every.toMinutes() + " minutes; press "
-                            + "Ctrl+C to stop.");
+                    err.println(StoreSession.failure(dir, e) + " Trying again in " + every.toMinutes()
+                            + " minutes; press Ctrl+C to stop.");
                     err.flush();
                     pause.sleep(every);
                 }
             }
         } catch (SyncException e) {
-            err.println(CliText.describe(e));
+            err.println(StoreSession.failure(dir, e));
             return 1;
         }
     }
@@ -150,7 +151,7 @@ public final class SyncCommand extends StoreCommand {
         out.flush();
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
         for (int round = 1; ; round++) {
-            int status = runOnce(engine, out, err);
+            int status = runOnce(engine, out, err, CliText::describe);
             LocalTime now = LocalTime.now(clock);
             out.println("Round " + round + (status == 0 ? " done" : " had failures (see above)") + " at "
                     + time.format(now) + "; next round at " + time.format(now.plus(every)) + ".");
@@ -159,12 +160,13 @@ public final class SyncCommand extends StoreCommand {
         }
     }
 
-    private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err) {
+    private static int runOnce(SyncEngine engine, PrintWriter out, PrintWriter err,
+            Function<SyncException, String> describe) {
         SyncRun run;
         try {
             run = engine.runOnce(progress -> { });
         } catch (SyncException e) {
-            err.println(CliText.describe(e));
+            err.println(describe.apply(e));
             return 1;
         }
         out.printf(Locale.ROOT, "%-20s %8s %8s %8s %6s %8s%n", "Source", "Added", "Changed", "Removed", "Pages",
@@ -174,7 +176,7 @@ public final class SyncCommand extends StoreCommand {
                     report.changed(), report.removed(), report.pages(), report.elapsed().toMillis() / 1000.0);
         }
         for (Map.Entry<SourceId, SyncException> failure : run.failures().entrySet()) {
-            out.printf(Locale.ROOT, "%-20s failed: %s%n", failure.getKey().value(), CliText.describe(
+            out.printf(Locale.ROOT, "%-20s failed: %s%n", failure.getKey().value(), describe.apply(
                     failure.getValue()));
         }
         out.flush();

@@ -44,12 +44,12 @@ public final class WipeCommand implements Callable<Integer> {
         DataDirectory dir = dataDir.resolve();
         List<String> deleted = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        deleteStoreFiles(dir.path(), deleted, failed);
         try {
             KeyVaults.deleteExisting(dir.path()).ifPresent(where -> deleted.add("the store key in " + where));
         } catch (SyncException e) {
             failed.add(FileProblem.describe("the store key", e));
         }
+        deleteStoreFiles(dir.path(), deleted, failed);
         try {
             deleted.addAll(new TokenCaches().delete(dir.path().resolve(TenantSession.TOKEN_DIR)));
         } catch (SyncException e) {

@@ -26,6 +26,7 @@ public final class DataWipe {
      */
     public static List<String> wipe(Path dataDir) throws StoreException {
         List<String> deleted = new ArrayList<>();
+        KeyVaults.deleteExisting(dataDir).ifPresent(where -> deleted.add("store key in " + where));
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, StoreFiles.DATABASE_NAME + "*")) {
             for (Path file : files) {
                 if (Files.isRegularFile(file)) {
@@ -36,7 +37,6 @@ public final class DataWipe {
         } catch (IOException e) {
             throw new StoreException("store.error.wipe", "Deleting the store files in " + dataDir + " failed", e);
         }
-        KeyVaults.deleteExisting(dataDir).ifPresent(where -> deleted.add("store key in " + where));
         return deleted;
     }
 }

@@ -1,6 +1,8 @@
 package app.contactshield.graphsync.keys;
 
 import app.contactshield.graphsync.store.StoreException;
+import app.contactshield.graphsync.store.StoreFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -53,22 +55,58 @@ public final class KeyVaults {
         if (PassphraseKeyVault.holdsKey(dataDir)) {
             char[] passphrase = ask(prompt, SecretKind.PASSPHRASE, "The contacts are locked with a passphrase.",
                     "no passphrase was given");
-            return new PassphraseKeyVault(dataDir, passphrase);
+            return new RecordedKeyVault(new PassphraseKeyVault(dataDir, passphrase), dataDir,
+                    new KeyRecord(KeyRecord.Holder.PASSPHRASE_FILE, false));
         }
+        Optional<KeyRecord> record = KeyRecord.read(dataDir);
         Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
         if (unavailable.isEmpty()) {
-            StoreKeyVault os = osKeyStore(dataDir);
-            if (requirePin) {
-                return new PinWrappedKeyVault(os, ask(prompt, SecretKind.PIN,
-                        "Your organisation requires a PIN to open the contacts.", "no PIN was given"));
+            StoreKeyVault bare = osKeyStore(dataDir);
+            boolean pinWrapped = requirePin || record.map(KeyRecord::pinWrapped).orElseGet(() -> holdsLongerKey(bare));
+            StoreKeyVault os = bare;
+            if (pinWrapped) {
+                String reason = requirePin ? "Your organisation requires a PIN to open the contacts."
+                        : "The key of these contacts was wrapped with a PIN when your organisation required one; "
+                        + "enter that PIN to open them.";
+                os = new PinWrappedKeyVault(os, ask(prompt, SecretKind.PIN, reason, "no PIN was given"));
             }
-            return os;
+            return new RecordedKeyVault(os, dataDir, new KeyRecord(KeyRecord.Holder.OS_KEY_STORE, pinWrapped));
+        }
+        if (storeKeyIsInOsKeyStore(dataDir, record)) {
+            throw unavailable(dataDir, unavailable.get(), "the store and its key were left untouched");
         }
         char[] passphrase = ask(prompt, SecretKind.NEW_PASSPHRASE, "No key store is available ("
                 + unavailable.get() + "). Choose a passphrase to lock the contacts instead: the store key is then kept "
                 + "wrapped with it in " + PassphraseKeyVault.FILE_NAME + ".", "no key store answers: "
                 + unavailable.get() + "; no passphrase was given for a passphrase-wrapped key instead");
-        return new PassphraseKeyVault(dataDir, passphrase);
+        return new RecordedKeyVault(new PassphraseKeyVault(dataDir, passphrase), dataDir,
+                new KeyRecord(KeyRecord.Holder.PASSPHRASE_FILE, false));
+    }
+
+    /**
+     * Whether an existing store's key is in the OS key store: as recorded, or, for a store older than the record,
+     * because a store exists without a passphrase-wrapped key beside it.
+     */
+    private static boolean storeKeyIsInOsKeyStore(Path dataDir, Optional<KeyRecord> record) {
+        if (!Files.exists(StoreFiles.databaseFile(dataDir))) {
+            return false;
+        }
+        return record.map(r -> r.holder() == KeyRecord.Holder.OS_KEY_STORE).orElse(true);
+    }
+
+    /** A key older than the record that is longer than a bare key is one wrapped with a PIN. */
+    private static boolean holdsLongerKey(StoreKeyVault os) {
+        try {
+            return os.load().filter(key -> key.length != StoreKeyVault.KEY_BYTES).isPresent();
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    private static StoreException unavailable(Path dataDir, String reason, String consequence) {
+        return new StoreException("store.error.keyStoreUnavailable", "the key of this store is in the "
+                + osKeyStore(dataDir).describe() + ", which is not available (" + reason + "): start your keyring or "
+                + "log in to the desktop session, then try again; " + consequence);
     }
 
     /** Where an existing key of a data directory is kept, without asking anything; empty when there is none. */
@@ -76,8 +114,10 @@ public final class KeyVaults {
         if (PassphraseKeyVault.holdsKey(dataDir)) {
             return Optional.of(new PassphraseKeyVault(dataDir, new char[0]).describe());
         }
-        if (osKeyStoreUnavailable(dataDir).isPresent()) {
-            return Optional.empty();
+        Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
+        if (unavailable.isPresent()) {
+            return storeKeyIsInOsKeyStore(dataDir, KeyRecord.read(dataDir)) ? Optional.of(osKeyStore(dataDir)
+                    .describe() + ", which is not available now (" + unavailable.get() + ")") : Optional.empty();
         }
         StoreKeyVault os = osKeyStore(dataDir);
         try {
@@ -88,21 +128,31 @@ public final class KeyVaults {
     }
 
     /**
-     * Deletes the key of a data directory wherever it is kept.
+     * Deletes the key of a data directory wherever it is kept, and the record of where it was. Call it before the
+     * store files are deleted: an older store without a record tells that its key is in the OS key store.
      *
      * @return where a key was deleted, in words; empty when there was none
+     * @throws StoreException when the key is in an OS key store that is not available, or cannot be deleted
      */
     public static Optional<String> deleteExisting(Path dataDir) throws StoreException {
         if (PassphraseKeyVault.holdsKey(dataDir)) {
             PassphraseKeyVault vault = new PassphraseKeyVault(dataDir, new char[0]);
             vault.delete();
+            KeyRecord.delete(dataDir);
             return Optional.of(vault.describe());
         }
-        if (osKeyStoreUnavailable(dataDir).isPresent()) {
+        Optional<KeyRecord> record = KeyRecord.read(dataDir);
+        Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
+        if (unavailable.isPresent()) {
+            if (record.isPresent() || storeKeyIsInOsKeyStore(dataDir, record)) {
+                throw unavailable(dataDir, unavailable.get(), "it is still there");
+            }
             return Optional.empty();
         }
         StoreKeyVault os = osKeyStore(dataDir);
-        return os.delete() ? Optional.of(os.describe()) : Optional.empty();
+        boolean existed = os.delete();
+        KeyRecord.delete(dataDir);
+        return existed ? Optional.of(os.describe()) : Optional.empty();
     }
 
     /** Why the operating system's key store cannot be used here; empty when it can. */

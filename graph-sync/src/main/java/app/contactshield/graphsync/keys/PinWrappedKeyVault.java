@@ -7,9 +7,14 @@ import java.util.Optional;
 
 /**
  * Where the policy asks for a PIN: the key held by the operating system's key store is additionally wrapped with a
- * key derived from the PIN, so that the key store alone does not open the contacts.
+ * key derived from the PIN, so that the key store alone does not open the contacts. A bare key found there (the
+ * store was made before the policy asked for a PIN) is wrapped with the PIN when first read. A new PIN needs at least
+ * {@value #MIN_PIN_LENGTH} digits; an existing one opens the store whatever its length.
  */
 public final class PinWrappedKeyVault implements StoreKeyVault {
+    /** The fewest digits a new PIN may have. */
+    public static final int MIN_PIN_LENGTH = 4;
+
     private final StoreKeyVault inner;
     private final char[] pin;
 
@@ -28,6 +33,11 @@ public final class PinWrappedKeyVault implements StoreKeyVault {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
+        if (stored.get().length == KEY_BYTES) {
+            byte[] bare = stored.get();
+            store(bare);
+            return Optional.of(bare);
+        }
         ByteBuffer buffer = ByteBuffer.wrap(stored.get());
         if (buffer.remaining() <= Integer.BYTES) {
             throw new StoreException("store.error.keyFile", "The PIN-wrapped key in " + inner.describe()
@@ -41,6 +51,10 @@ public final class PinWrappedKeyVault implements StoreKeyVault {
 
     @Override
     public void store(byte[] key) throws StoreException {
+        if (pin.length < MIN_PIN_LENGTH) {
+            throw new StoreException("store.error.pinTooShort", "a PIN of " + pin.length + (pin.length == 1
+                    ? " digit" : " digits") + " was given; a new PIN needs at least " + MIN_PIN_LENGTH + " digits");
+        }
         byte[] blob = KeyWrapping.wrap(key, pin, KeyWrapping.ITERATIONS);
         inner.store(ByteBuffer.allocate(Integer.BYTES + blob.length).putInt(KeyWrapping.ITERATIONS).put(blob).array());
     }

@@ -91,12 +91,18 @@ public final class SecretServiceKeyVault implements StoreKeyVault {
     @Override
     public boolean delete() throws StoreException {
         boolean existed = load().isPresent();
+        touchMarker();
         try {
             accessor.delete();
-            return existed;
         } catch (RuntimeException | Error e) {
             throw new StoreException("store.error.keyring", "The Secret Service refused to delete the store key", e);
         }
+        try {
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            throw new StoreException("store.error.keyFile", "Cannot delete the key marker file " + marker, e);
+        }
+        return existed;
     }
 
     @Override

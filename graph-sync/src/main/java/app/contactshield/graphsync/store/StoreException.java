@@ -6,6 +6,11 @@ import app.contactshield.graphsync.sync.SyncException;
 public class StoreException extends SyncException {
     private static final long serialVersionUID = 1L;
 
+    /** Whether the store file is damaged, so the next open should set it aside ({@link StoreOpener#markDamaged}). */
+    public boolean damaged() {
+        return SqlErrors.DAMAGED.equals(userMessageKey());
+    }
+
     public StoreException(String userMessageKey, String message) {
         super(userMessageKey, message);
     }

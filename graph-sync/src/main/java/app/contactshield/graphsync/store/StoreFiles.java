@@ -1,12 +1,16 @@
 package app.contactshield.graphsync.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +22,12 @@ public final class StoreFiles {
     /** The suffix H2 gives the database file. */
     public static final String DATABASE_SUFFIX = ".mv.db";
 
+    /** H2 writes its files in blocks of this size. */
+    private static final int BLOCK_BYTES = 4096;
+    /** The encryption header and the two store headers, each a block, come before any data. */
+    private static final long MIN_STORE_BYTES = 3L * BLOCK_BYTES;
+    /** How H2's encrypting file system starts every file. */
+    private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
     private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -62,6 +72,41 @@ public final class StoreFiles {
     /** The path H2 is given for the store in {@code dataDir} (without suffix). */
     public static Path databaseBase(Path dataDir) {
         return dataDir.resolve(DATABASE_NAME);
+    }
+
+    /** The note that a read of the store failed in a way only damage explains; the next open sets it aside. */
+    static Path damageMarker(Path dataDir) {
+        return dataDir.resolve(DATABASE_NAME + ".damaged");
+    }
+
+    /**
+     * What is wrong with the store file before H2 reads it, seen from outside: a note of an earlier failed read, a
+     * length that no store has, or a start that is not H2's encryption header. H2 would take such a file for an
+     * empty store and write over it (or roll it back to an old state), so it must be set aside before H2 opens it.
+     *
+     * @return the damage in words; empty when the file looks like an encrypted store
+     */
+    static Optional<String> damage(Path dataDir) {
+        Path file = databaseFile(dataDir);
+        try {
+            if (Files.exists(damageMarker(dataDir))) {
+                return Optional.of("an earlier read of it failed: " + Files.readString(damageMarker(dataDir)).strip());
+            }
+            byte[] start = new byte[ENCRYPTED_HEADER.length];
+            try (InputStream in = Files.newInputStream(file)) {
+                if (in.readNBytes(start, 0, start.length) < start.length || !Arrays.equals(start, ENCRYPTED_HEADER)) {
+                    return Optional.of("it does not start with the header of an encrypted store");
+                }
+            }
+            long size = Files.size(file);
+            if (size < MIN_STORE_BYTES || size % BLOCK_BYTES != 0) {
+                return Optional.of("it is cut short: " + size + " bytes, where a store has whole blocks of "
+                        + BLOCK_BYTES + " bytes and at least " + MIN_STORE_BYTES);
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** The database file itself. */

@@ -19,16 +19,18 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the encrypted store in a data directory. A store that cannot be read with the key (wrong key, damaged
- * file) is renamed aside with a timestamp and a fresh store is created, so the next sync rebuilds the contacts; the
- * result then carries a {@link RecoveryNotice} naming the local-only data that was lost. A store that is merely in
- * use by another process is never moved. Runs on the calling thread; the caller closes the returned store.
+ * Opens the encrypted store in a data directory. A damaged store (one that cannot be read with the key, opened or
+ * migrated) is renamed aside with a timestamp and a fresh store is created, so the next sync rebuilds the contacts;
+ * the result then carries a {@link RecoveryNotice} naming the local-only data left in the file set aside. A store
+ * that is merely in use by another process is never moved. Runs on the calling thread; the caller closes the
+ * returned store.
  */
 public final class StoreOpener {
     /**
@@ -52,7 +54,10 @@ public final class StoreOpener {
      * for a passing problem.
      */
     private static final Set<Integer> UNREADABLE = Set.of(ErrorCode.FILE_ENCRYPTION_ERROR_1,
-            ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1);
+            ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1,
+            ErrorCode.GENERAL_ERROR_1);
+    /** H2 errors that, once the file is open, only damage explains: its pages do not decode. */
+    private static final Set<Integer> DAMAGE = Set.of(ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -72,10 +77,21 @@ public final class StoreOpener {
      * Tells the user that the store was rebuilt.
      *
      * @param movedTo  where the unreadable file now is
-     * @param h2Error  the H2 error code that made it unreadable
+     * @param damage   what was wrong with it, in words
      * @param message  the sentence to show, naming the lost local-only data
      */
-    public record RecoveryNotice(Path movedTo, int h2Error, String message) {
+    public record RecoveryNotice(Path movedTo, String damage, String message) {
+    }
+
+    /** What to do with a store that turns out damaged. */
+    public enum OnDamage {
+        /** Set it aside under a dated name and create a fresh store (sync, identify, the app). */
+        SET_ASIDE,
+        /**
+         * Change nothing: open read-only and, when the store is damaged, throw a {@link StoreException} that says what
+         * the next sync or app start will do (doctor).
+         */
+        REPORT
     }
 
     /** Opens with the default source precedence and the system clock. */
@@ -83,37 +99,88 @@ public final class StoreOpener {
         return open(dataDir, key, new Consolidator(SourcePrecedence.DEFAULT), Clock.systemUTC());
     }
 
-    /**
-     * Opens (creating when absent) the store in {@code dataDir} with a 256-bit key.
-     *
-     * @throws StoreException when the key has the wrong length, or the store can neither be opened nor recreated
-     */
+    /** Opens, setting a damaged store aside; see {@link #open(Path, byte[], Consolidator, Clock, OnDamage)}. */
     public static Opened open(Path dataDir, byte[] key, Consolidator consolidator, Clock clock)
+            throws StoreException {
+        return open(dataDir, key, consolidator, clock, OnDamage.SET_ASIDE);
+    }
+
+    /**
+     * Opens (creating when absent) the store in {@code dataDir} with a 256-bit key. One rule for every kind of damage
+     * (a file that is truncated, overwritten, not a store at all, unreadable with the key, or that cannot be
+     * migrated, or one marked damaged by {@link #markDamaged} after a failed read): it is kept aside under a dated
+     * name and a fresh store is created, or, with {@link OnDamage#REPORT}, reported without a change.
+     *
+     * @throws StoreException when the key has the wrong length, another process holds the store, the store is
+     *                        damaged and {@code onDamage} is {@link OnDamage#REPORT}, or no store can be created
+     */
+    public static Opened open(Path dataDir, byte[] key, Consolidator consolidator, Clock clock, OnDamage onDamage)
             throws StoreException {
         if (key == null || key.length != KEY_BYTES) {
             throw new StoreException("store.error.key", "The store key must be " + KEY_BYTES + " bytes; got "
                     + (key == null ? "none" : key.length + " bytes"));
         }
-        prepare(dataDir);
-        try {
-            return new Opened(restricted(dataDir, connect(dataDir, key, consolidator, clock)), Optional.empty());
-        } catch (SQLException e) {
-            if (!UNREADABLE.contains(e.getErrorCode()) || !Files.exists(StoreFiles.databaseFile(dataDir))) {
-                throw new StoreException("store.error.open", "Opening the contact store in " + dataDir
-                        + " failed (H2 error " + e.getErrorCode() + ")", e);
-            }
-            Path movedTo = moveAside(dataDir, clock, e.getErrorCode());
+        Path file = StoreFiles.databaseFile(dataDir);
+        if (onDamage == OnDamage.SET_ASIDE) {
+            prepare(dataDir);
+        }
+        Optional<String> damage = Files.exists(file) ? StoreFiles.damage(dataDir) : Optional.empty();
+        if (damage.isEmpty()) {
             try {
-                H2ContactStore fresh = restricted(dataDir, connect(dataDir, key, consolidator, clock));
-                String message = "The contact store could not be read (wrong key or damaged file) and was set aside "
-                        + "as " + movedTo.getFileName() + "; your favourites, notes and call history in it are lost, "
-                        + "and the next sync downloads your contacts again.";
-                return new Opened(fresh, Optional.of(new RecoveryNotice(movedTo, e.getErrorCode(), message)));
-            } catch (SQLException again) {
-                throw new StoreException("store.error.open", "Creating a fresh contact store in " + dataDir
-                        + " failed (H2 error " + again.getErrorCode() + ")", again);
+                return new Opened(restricted(dataDir, connect(dataDir, key, consolidator, clock, onDamage)),
+                        Optional.empty());
+            } catch (SQLException e) {
+                if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                    throw new StoreException("store.error.inUse", "another Contact Shield process holds " + file
+                            + " open (H2 error " + e.getErrorCode() + ")", e);
+                }
+                if (!UNREADABLE.contains(e.getErrorCode()) || !Files.exists(file)) {
+                    throw new StoreException("store.error.open", "Opening the contact store in " + dataDir
+                            + " failed (H2 error " + e.getErrorCode() + ")", e);
+                }
+                damage = Optional.of("it cannot be read with its key (H2 error " + e.getErrorCode() + ")");
+            } catch (Damaged e) {
+                damage = Optional.of(e.getMessage());
             }
         }
+        if (onDamage == OnDamage.REPORT) {
+            throw new StoreException("store.error.damaged", "the contact store " + file + " is damaged: "
+                    + damage.get() + "; the next sync or app start sets it aside as " + asideName(clock)
+                    + " (with the favourites, notes and call history it holds) and downloads the contacts again");
+        }
+        return setAsideAndCreate(dataDir, key, consolidator, clock, damage.get());
+    }
+
+    private static Opened setAsideAndCreate(Path dataDir, byte[] key, Consolidator consolidator, Clock clock,
+            String damage) throws StoreException {
+        Path movedTo = moveAside(dataDir, clock);
+        try {
+            H2ContactStore fresh = restricted(dataDir, connect(dataDir, key, consolidator, clock,
+                    OnDamage.SET_ASIDE));
+            String message = "The contact store was damaged (" + damage + ") and was set aside as " + movedTo
+                    + "; the favourites, notes and call history it held stay in that file, not in the new store, "
+                    + "and the next sync downloads your contacts again.";
+            return new Opened(fresh, Optional.of(new RecoveryNotice(movedTo, damage, message)));
+        } catch (SQLException | Damaged again) {
+            throw new StoreException("store.error.open", "Creating a fresh contact store in " + dataDir
+                    + " failed (" + again.getMessage() + ")", again);
+        }
+    }
+
+    /**
+     * Notes that a read of the store failed in a way only damage explains, so that the next {@link #open} sets it
+     * aside (or reports it). The store must be closed, or be closed before it is opened again.
+     *
+     * @param reason what failed, without personal data
+     */
+    public static void markDamaged(Path dataDir, String reason) throws StoreException {
+        try {
+            Files.writeString(StoreFiles.damageMarker(dataDir), reason);
+        } catch (IOException e) {
+            throw new StoreException("store.error.write", "Cannot note that the store in " + dataDir
+                    + " is damaged", e);
+        }
+        LOG.warn("Contact store marked damaged");
     }
 
     private static void prepare(Path dataDir) throws StoreException {
@@ -137,22 +204,42 @@ public final class StoreOpener {
         }
     }
 
-    private static H2ContactStore connect(Path dataDir, byte[] key, Consolidator consolidator, Clock clock)
-            throws SQLException {
-        String url = url(dataDir);
+    private static H2ContactStore connect(Path dataDir, byte[] key, Consolidator consolidator, Clock clock,
+            OnDamage onDamage) throws SQLException, Damaged {
+        boolean existing = Files.exists(StoreFiles.databaseFile(dataDir));
+        String url = url(dataDir) + (onDamage == OnDamage.REPORT ? ";ACCESS_MODE_DATA=r" : "");
         Connection writer = org.h2.Driver.load().connect(url, credentials(key));
         Connection reader = null;
         try {
-            migrate(writer, url, key);
+            String version = schemaVersion(writer);
+            if (version == null && existing) {
+                throw new Damaged("the file holds no contact store");
+            }
+            if (onDamage == OnDamage.SET_ASIDE && !LATEST_SCHEMA_VERSION.equals(version)) {
+                migrate(url, key);
+            }
             reader = org.h2.Driver.load().connect(url, credentials(key));
             return new H2ContactStore(writer, reader, consolidator, clock);
-        } catch (SQLException | RuntimeException e) {
-            if (reader != null) {
-                reader.close();
+        } catch (SQLException e) {
+            close(reader, writer);
+            if (DAMAGE.contains(e.getErrorCode())) {
+                throw new Damaged("reading it failed (H2 error " + e.getErrorCode() + ")");
             }
-            writer.close();
+            throw e;
+        } catch (FlywayException e) {
+            close(reader, writer);
+            throw new Damaged("its tables could not be brought up to date (" + e.getClass().getSimpleName() + ")");
+        } catch (Damaged | RuntimeException e) {
+            close(reader, writer);
             throw e;
         }
+    }
+
+    private static void close(Connection reader, Connection writer) throws SQLException {
+        if (reader != null) {
+            reader.close();
+        }
+        writer.close();
     }
 
     /**
@@ -189,10 +276,7 @@ public final class StoreOpener {
         return both;
     }
 
-    private static void migrate(Connection connection, String url, byte[] key) throws SQLException {
-        if (LATEST_SCHEMA_VERSION.equals(schemaVersion(connection))) {
-            return;
-        }
+    private static void migrate(String url, byte[] key) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(url);
         dataSource.setUser(USER);
@@ -218,17 +302,30 @@ public final class StoreOpener {
         }
     }
 
-    private static Path moveAside(Path dataDir, Clock clock, int errorCode) throws StoreException {
+    private static String asideName(Clock clock) {
+        return StoreFiles.DATABASE_NAME + "-unreadable-" + STAMP.format(clock.instant()) + StoreFiles.DATABASE_SUFFIX;
+    }
+
+    private static Path moveAside(Path dataDir, Clock clock) throws StoreException {
         Path file = StoreFiles.databaseFile(dataDir);
-        Path target = dataDir.resolve(StoreFiles.DATABASE_NAME + "-unreadable-" + STAMP.format(clock.instant())
-                + StoreFiles.DATABASE_SUFFIX);
+        Path target = dataDir.resolve(asideName(clock));
         try {
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(StoreFiles.damageMarker(dataDir));
         } catch (IOException e) {
-            throw new StoreException("store.error.open", "The unreadable contact store " + file
+            throw new StoreException("store.error.open", "The damaged contact store " + file
                     + " could not be moved aside to " + target.getFileName(), e);
         }
-        LOG.warn("Contact store unreadable (H2 error {}); moved aside and recreating", errorCode);
+        LOG.warn("Contact store damaged; moved aside and recreating");
         return target;
+    }
+
+    /** The store is damaged; the message says how, without personal data. */
+    private static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String message) {
+            super(message);
+        }
     }
 }
