@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui.shell;
 
+import app.contactshield.desktop.HeapFootprint;
 import app.contactshield.desktop.card.OwnCardSource;
 import app.contactshield.desktop.cli.StoreSession;
 import app.contactshield.desktop.cli.TenantSync;
@@ -83,7 +84,6 @@ public final class RealParts {
         long started = System.nanoTime();
         StoreSession session = StoreSession.open(in.dir(), in.settings(), in.prompt());
         session.recoveryNotice().ifPresent(notice -> LOG.warn("The store was rebuilt: {}", notice));
-        sizeCache(session.store(), false);
         PolicySettingsModel settings = new PolicySettingsModel(in.settings(), in.local());
         SyncSchedule.EngineFactory engines = () -> engine(in, session.store());
         if (disabledSourceSynced(in.settings(), session.store())) {
@@ -129,20 +129,24 @@ public final class RealParts {
     }
 
     /**
-     * Raises the store's page cache for a run that syncs a source for the first time (a first sync of a big tenant
-     * writes every record and is faster with it) and lowers it again after that run; a delta sync writes a few
-     * pages and keeps the small cache. Told on the sync timer's thread only.
+     * The store opens with its full page cache, which the first search index reads the whole store through (people
+     * are read in person order, not in the order their records lie in the file, so a small cache would decrypt the
+     * same pages again and again). The first sync starts once that index is complete: from then on the cache is
+     * small, and the heap the reading needed is handed back, except during a run that syncs a source for the first
+     * time (a first sync of a big tenant writes every record and is faster with the full cache); a delta sync writes
+     * a few pages. Told on the sync timer's thread only.
      */
     private static SyncSchedule.RunListener cacheSizing(EffectiveSettings settings, ContactStore store) {
-        boolean[] raised = {false};
+        boolean[] full = {true};
         return running -> {
-            if (running && !raised[0] && settings.enabledSources().stream()
-                    .anyMatch(source -> store.cursor(source).isEmpty())) {
-                raised[0] = true;
-                sizeCache(store, true);
-            } else if (!running && raised[0]) {
-                raised[0] = false;
-                sizeCache(store, false);
+            boolean wanted = running && settings.enabledSources().stream()
+                    .anyMatch(source -> store.cursor(source).isEmpty());
+            if (wanted != full[0]) {
+                full[0] = wanted;
+                sizeCache(store, wanted);
+                if (!wanted) {
+                    HeapFootprint.release();
+                }
             }
         };
     }
