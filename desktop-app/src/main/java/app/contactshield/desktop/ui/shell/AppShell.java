@@ -1,6 +1,7 @@
 package app.contactshield.desktop.ui.shell;
 
 import app.contactshield.desktop.calls.CallsText;
+import app.contactshield.desktop.cli.StoreSession;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.signin.SignInRequest;
 import app.contactshield.desktop.signin.SignInResult;
@@ -20,8 +21,10 @@ import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.store.StoreException;
+import app.contactshield.graphsync.store.StoreFiles;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -76,6 +79,7 @@ public final class AppShell implements AutoCloseable {
     private AppContext context;
     private SignInViewModel signInModel;
     private List<PersonKey> demoFavourites = List.of();
+    private volatile CompletableFuture<StoreSession> earlyStore;
 
     /**
      * @param options  the data directory and the link the app was started with
@@ -133,6 +137,7 @@ public final class AppShell implements AutoCloseable {
      * builds the sign-in screen; shows the sign-in screen when there is none or the silent sign-in fails.
      */
     private void resumeOrSignIn(TenantSettings tenant) {
+        openStoreEarly();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
         backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false))
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
@@ -168,10 +173,77 @@ public final class AppShell implements AutoCloseable {
         if (!Splash.shows(stage)) {
             show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
         }
-        KeyVaults.SecretPrompt prompt = backends.prompt() != null ? backends.prompt() : new FxSecretPrompt(messages);
-        RealParts.Inputs inputs = new RealParts.Inputs(options.dataDir(), settings, backends.local(), prompt, tokens,
+        RealParts.Inputs inputs = new RealParts.Inputs(options.dataDir(), settings, backends.local(), prompt(), tokens,
                 backends.graph(), backends.phones(), backends.clock());
-        openMain(() -> RealParts.open(inputs), false);
+        CompletableFuture<StoreSession> opening = earlyStore;
+        earlyStore = null;
+        openMain(() -> {
+            StoreSession session = sessionFor(opening, inputs);
+            try {
+                return RealParts.open(inputs, session);
+            } catch (SyncException | RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        }, false);
+    }
+
+    private KeyVaults.SecretPrompt prompt() {
+        return backends.prompt() != null ? backends.prompt() : new FxSecretPrompt(messages);
+    }
+
+    /**
+     * On a configured machine whose store exists, the store opens while the splash shows and the sign-in resumes:
+     * the key (from the key store, or unwrapped with a passphrase) and the encrypted file take about as long as the
+     * first screen and the silent sign-in, and the main window needs all of them. Signing in takes the store; demo
+     * mode and quitting close it. The shell thread runs one task at a time, so the main window's parts, built there
+     * after it, find it open.
+     */
+    private void openStoreEarly() {
+        if (earlyStore != null || !Files.exists(StoreFiles.databaseFile(options.dataDir().path()))) {
+            return;
+        }
+        EffectiveSettings opening = settings;
+        KeyVaults.SecretPrompt prompt = prompt();
+        earlyStore = CompletableFuture.supplyAsync(() -> {
+            try {
+                return StoreSession.open(options.dataDir(), opening, prompt);
+            } catch (StoreException e) {
+                throw new CompletionException(e);
+            }
+        }, ShellThread.EXECUTOR);
+    }
+
+    /**
+     * The store the early opening opened, else one opened now: when none was opened early, or that opening failed
+     * (a passphrase not given, say), which this one then tells. Shell thread, after the early opening.
+     */
+    private static StoreSession sessionFor(CompletableFuture<StoreSession> opening, RealParts.Inputs in)
+            throws StoreException {
+        if (opening != null) {
+            try {
+                return opening.join();
+            } catch (CompletionException e) {
+                LOG.warn("Opening the store at start failed ({}); opening it again",
+                        e.getCause().getClass().getSimpleName());
+            }
+        }
+        return StoreSession.open(in.dir(), in.settings(), in.prompt());
+    }
+
+    /** Whether the store opened while the sign-in resumes is open and waits for the main window. */
+    boolean storeOpenedEarly() {
+        CompletableFuture<StoreSession> opening = earlyStore;
+        return opening != null && opening.isDone() && !opening.isCompletedExceptionally();
+    }
+
+    /** Closes the store opened early when no session takes it. */
+    private void closeEarlyStore() {
+        CompletableFuture<StoreSession> opening = earlyStore;
+        earlyStore = null;
+        if (opening != null) {
+            opening.thenAccept(StoreSession::close);
+        }
     }
 
     /** A first-run sign-in keeps the tenant and client id typed into the form in {@code settings.json}. */
@@ -188,6 +260,7 @@ public final class AppShell implements AutoCloseable {
     }
 
     private void openDemo() {
+        closeEarlyStore();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
         List<PersonKey> favourites = demoFavourites;
         openMain(() -> DemoParts.demo(backends.clock(), settings, backends.local(), favourites), !settings.hasTenant());
@@ -278,6 +351,7 @@ public final class AppShell implements AutoCloseable {
     /** Closes the main window's context (store, sync, presence, phone). */
     @Override
     public void close() {
+        closeEarlyStore();
         closeContext();
     }
 

@@ -75,14 +75,15 @@ public final class RealParts {
     }
 
     /**
-     * Opens the store and starts presence; sync starts when the context's first search index is complete.
+     * Starts presence over the open store of the data directory; sync starts when the context's first search index
+     * is complete. The parts close the store when the session closes.
      *
-     * @throws StoreException when the store cannot be opened (no key given, unwritable data directory)
-     * @throws SyncException  when a source no longer enabled has synced before and cannot be purged from it
+     * @param in      what the session is built from
+     * @param session the store of {@code in.dir()}, opened with {@code in.settings()}
+     * @throws SyncException when a source no longer enabled has synced before and cannot be purged from it
      */
-    public static AppContext.Parts open(Inputs in) throws SyncException {
+    public static AppContext.Parts open(Inputs in, StoreSession session) throws SyncException {
         long started = System.nanoTime();
-        StoreSession session = StoreSession.open(in.dir(), in.settings(), in.prompt());
         session.recoveryNotice().ifPresent(notice -> LOG.warn("The store was rebuilt: {}", notice));
         PolicySettingsModel settings = new PolicySettingsModel(in.settings(), in.local());
         SyncSchedule.EngineFactory engines = () -> engine(in, session.store());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.application.Application;
@@ -152,6 +153,29 @@ class AppShellTest {
         assertThat(people).hasSizeGreaterThan(1_000);
         assertStoreFileHidesNames(people.get(0).displayName());
         UiFixture.screenshot(stage.getScene(), "shell-real-main-light");
+    }
+
+    @Test
+    void restartWithACachedAccountOpensTheStoreWhileTheSignInResumes(FxRobot robot) throws Exception {
+        ShellFixture firstStart = fixture().userSettings(TENANT_JSON);
+        startShell(robot, firstStart.shell(null, null));
+        UiFixture.await(() -> robot.lookup("#signIn").tryQuery().isPresent());
+        robot.clickOn("#signIn");
+        int stored = awaitMainWindow().parts().store().people().size();
+        robot.interact(shell::close);
+        ShellFixture restart = fixture();
+        CompletableFuture<Void> signInResumes = new CompletableFuture<>();
+        restart.signIn.resumeCachedAccountWhen(signInResumes);
+
+        startShell(robot, restart.shell(null, null));
+        UiFixture.await(shell::storeOpenedEarly);
+        assertThat(shell.context()).as("no main window before the sign-in resumed").isNull();
+        signInResumes.complete(null);
+
+        AppContext real = awaitMainWindow();
+        assertThat(real.parts().demo()).isFalse();
+        assertThat(restart.signIn.requests).as("no interactive sign-in").isEmpty();
+        assertThat(real.parts().store().people()).hasSizeGreaterThanOrEqualTo(stored);
     }
 
     private void assertStoreFileHidesNames(String name) throws Exception {

@@ -11,10 +11,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-/** A sign-in backend whose every sign-in succeeds at once; nothing is cached, so it never signs in silently. */
+/**
+ * A sign-in backend whose every sign-in succeeds at once; nothing is cached, so it never signs in silently, unless
+ * told to resume a cached account when a given future completes.
+ */
 final class SucceedingSignIn implements SignInService {
     final List<SignInRequest> requests = new CopyOnWriteArrayList<>();
     private volatile SignInState state = SignInState.SIGNED_OUT;
+    private volatile CompletableFuture<Void> cachedAccountResumes;
+
+    /** From now on a cached account is there, and its silent sign-in completes when {@code resumes} does. */
+    void resumeCachedAccountWhen(CompletableFuture<Void> resumes) {
+        cachedAccountResumes = resumes;
+    }
+
+    @Override
+    public CompletableFuture<Optional<SignInResult>> resumeCached(SignInRequest request) {
+        CompletableFuture<Void> resumes = cachedAccountResumes;
+        if (resumes == null) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        return resumes.thenApply(done -> {
+            state = SignInState.SIGNED_IN;
+            return Optional.of(SignInResult.signedIn("ada@beispiel-logistik.example"));
+        });
+    }
 
     @Override
     public CompletableFuture<SignInResult> signInInteractive(SignInRequest request) {
