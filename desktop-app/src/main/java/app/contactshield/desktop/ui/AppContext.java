@@ -31,6 +31,7 @@ import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.store.ContactStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.time.Clock;
 import java.util.HashMap;
@@ -249,6 +250,8 @@ public final class AppContext implements AutoCloseable {
         if (closed) {
             return;
         }
+        LOG.info("Main window laid out {} ms after the process started",
+                ManagementFactory.getRuntimeMXBean().getUptime());
         CallerIdPolicy policy = parts.settings() instanceof PolicySettingsModel managed
                 ? CallerIdPolicy.from(managed.effective()) : CallerIdPolicy.defaults();
         callWindow = CallWindowWiring.start(this, links, List.of(), policy);

@@ -139,6 +139,9 @@ public final class AppShell implements AutoCloseable {
     private void resumeOrSignIn(TenantSettings tenant) {
         openStoreEarly();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
+        if (earlyStore != null) {
+            warmUpMainWindow();
+        }
         backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false))
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
                     if (failure == null && result.isPresent()) {
@@ -207,7 +210,10 @@ public final class AppShell implements AutoCloseable {
         KeyVaults.SecretPrompt prompt = prompt();
         earlyStore = CompletableFuture.supplyAsync(() -> {
             try {
-                return StoreSession.open(options.dataDir(), opening, prompt);
+                long started = System.nanoTime();
+                StoreSession session = StoreSession.open(options.dataDir(), opening, prompt);
+                LOG.info("Store opened in {} ms while the sign-in resumes", (System.nanoTime() - started) / 1_000_000);
+                return session;
             } catch (StoreException e) {
                 throw new CompletionException(e);
             }
@@ -267,6 +273,7 @@ public final class AppShell implements AutoCloseable {
     }
 
     private void openMain(PartsSupplier parts, boolean offerConnect) {
+        warmUpMainWindow();
         CompletableFuture.supplyAsync(() -> {
             try {
                 return backends.contexts().apply(parts.get());
@@ -299,6 +306,11 @@ public final class AppShell implements AutoCloseable {
     private void connectOrganisation() {
         closeContext();
         showSignIn(TenantSettings.none());
+    }
+
+    /** While the contacts open behind the splash, the JavaFX thread readies the main window's code. */
+    private void warmUpMainWindow() {
+        WindowWarmup.afterLayoutOf(stage.getScene(), Theme.isDark(settings.theme(), false));
     }
 
     private void show(Scene scene, String title) {
