@@ -11,6 +11,7 @@ import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreOpener;
 import app.contactshield.graphsync.sync.SyncException;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -21,9 +22,9 @@ import java.util.Optional;
 public final class StoreSession implements AutoCloseable {
     private final ContactStore store;
     private final String keyStore;
-    private final Optional<String> recoveryNotice;
+    private final Optional<StoreOpener.RecoveryNotice> recoveryNotice;
 
-    private StoreSession(ContactStore store, String keyStore, Optional<String> recoveryNotice) {
+    private StoreSession(ContactStore store, String keyStore, Optional<StoreOpener.RecoveryNotice> recoveryNotice) {
         this.store = store;
         this.keyStore = keyStore;
         this.recoveryNotice = recoveryNotice;
@@ -51,8 +52,7 @@ public final class StoreSession implements AutoCloseable {
         try {
             Consolidator consolidator = new Consolidator(new SourcePrecedence(settings.sourcePrecedence()));
             StoreOpener.Opened opened = StoreOpener.open(dir.path(), key, consolidator, Clock.systemUTC());
-            return new StoreSession(opened.store(), vault.describe(),
-                    opened.recovery().map(StoreOpener.RecoveryNotice::message));
+            return new StoreSession(opened.store(), vault.describe(), opened.recovery());
         } finally {
             Arrays.fill(key, (byte) 0);
         }
@@ -107,7 +107,12 @@ public final class StoreSession implements AutoCloseable {
 
     /** The sentence to show when an unreadable store was set aside and rebuilt. */
     public Optional<String> recoveryNotice() {
-        return recoveryNotice;
+        return recoveryNotice.map(StoreOpener.RecoveryNotice::message);
+    }
+
+    /** Where an unreadable store was set aside when this opening rebuilt it. */
+    public Optional<Path> setAsideAs() {
+        return recoveryNotice.map(StoreOpener.RecoveryNotice::movedTo);
     }
 
     @Override

@@ -80,6 +80,7 @@ public final class AppShell implements AutoCloseable {
     private SignInViewModel signInModel;
     private List<PersonKey> demoFavourites = List.of();
     private volatile CompletableFuture<StoreSession> earlyStore;
+    private volatile Path setAsideStore;
 
     /**
      * @param options  the data directory and the link the app was started with
@@ -182,6 +183,7 @@ public final class AppShell implements AutoCloseable {
         earlyStore = null;
         openMain(() -> {
             StoreSession session = sessionFor(opening, inputs);
+            setAsideStore = session.setAsideAs().orElse(null);
             try {
                 return RealParts.open(inputs, session);
             } catch (SyncException | RuntimeException e) {
@@ -301,6 +303,25 @@ public final class AppShell implements AutoCloseable {
         context.start();
         context.showMainWindow(stage);
         options.number().ifPresent(number -> context.search().queryProperty().set(number));
+        tellStoreSetAside();
+    }
+
+    /**
+     * A store that could not be read was set aside and a new one made: the user learns it once the main window shows,
+     * with the file that keeps the favourites, notes and call history of the old one.
+     */
+    private void tellStoreSetAside() {
+        Path movedTo = setAsideStore;
+        setAsideStore = null;
+        if (movedTo == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.get("shell.storeSetAside", movedTo));
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.setTitle(messages.get("app.title"));
+        themed(alert);
+        alert.show();
     }
 
     private void connectOrganisation() {

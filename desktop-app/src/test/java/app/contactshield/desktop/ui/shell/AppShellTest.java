@@ -7,6 +7,7 @@ import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.UiFixture;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.store.StoreFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -375,6 +376,31 @@ class AppShellTest {
         assertThat(Application.getUserAgentStylesheet()).contains("primer");
         UiFixture.screenshot(dialog.getScene(), "shell-error-dialog-light");
         robot.interact(dialog::hide);
+    }
+
+    @Test
+    void aStoreThatCannotBeReadIsSetAsideAndTheWindowSaysWhereItsLocalDataStays(FxRobot robot) throws Exception {
+        ShellFixture fixture = fixture().userSettings(TENANT_JSON);
+        Files.write(StoreFiles.databaseFile(dir), new byte[64 * 1024]);
+        startShell(robot, fixture.shell(null, null));
+        UiFixture.await(() -> robot.lookup("#signIn").tryQuery().isPresent());
+
+        robot.clickOn("#signIn");
+
+        AppContext real = awaitMainWindow();
+        UiFixture.await(() -> Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane));
+        DialogPane notice = (DialogPane) Window.getWindows().stream().filter(w -> w.isShowing()
+                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElseThrow().getScene().getRoot();
+        assertThat(notice.getContentText()).contains("set aside as", "contacts-unreadable-",
+                "favourites, notes and call history");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(name -> name.contains(
+                    "contacts-unreadable-") && notice.getContentText().contains(name));
+        }
+        assertThat(real.parts().store().people()).hasSizeGreaterThan(1_000);
+        UiFixture.screenshot(notice.getScene(), "shell-store-set-aside-light");
+        robot.interact(() -> notice.getScene().getWindow().hide());
     }
 
     @Test
