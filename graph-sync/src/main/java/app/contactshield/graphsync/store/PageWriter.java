@@ -126,7 +126,7 @@ final class PageWriter {
         rows.flush();
         superseding += CallerChunks.tombstones(batch.deletes, callerEntries);
         superseding += CallerChunks.tombstones(batch.hides, callerEntries);
-        superseding += CallerChunks.moved(db, rekeyed, callerEntries);
+        superseding += CallerChunks.moved(rekeyed, callerEntries);
         chunks.append(callerEntries, superseding);
         CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
                 roundOpen);
