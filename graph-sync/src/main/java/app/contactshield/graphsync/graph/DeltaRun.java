@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows one Graph delta collection from a cursor to its deltaLink, committing each page with its cursor in order.
  * While a page is being committed the next one is already downloading and being mapped to records on a fetch
- * thread (daemon threads named {@code contact-shield-graph-fetch}, idle ones end after a minute); it reaches the sink
- * only after the commit, so a crash still loses only uncommitted pages, and at most one page waits in memory. An
- * expired delta token restarts the collection once with a full sync. Committing runs on the calling thread.
+ * thread (daemon threads named {@code contact-shield-graph-fetch}, idle ones end after a minute), which also hands it
+ * to the sink's {@link PageSink#prepare}; it reaches the sink's {@code accept} only after the commit, so a crash
+ * still loses only uncommitted pages, and at most one page waits in memory. An expired delta token restarts the
+ * collection once with a full sync. Committing runs on the calling thread.
  */
 final class DeltaRun {
     private static final Logger LOG = LoggerFactory.getLogger(DeltaRun.class);
@@ -60,7 +61,7 @@ final class DeltaRun {
         int pages = 0;
         int contacts = 0;
         CompletableFuture<ChangePage> next = fetch(from.map(DeltaCursor::value).orElse(initialUrl), 1,
-                from.isEmpty());
+                from.isEmpty(), sink);
         while (true) {
             ChangePage change;
             try {
@@ -71,11 +72,11 @@ final class DeltaRun {
                 }
                 LOG.warn("The delta token of {} expired; restarting it with a full sync", source);
                 restarted = true;
-                next = fetch(initialUrl, pages + 1, true);
+                next = fetch(initialUrl, pages + 1, true, sink);
                 continue;
             }
             DeltaCursor cursor = change.cursor();
-            next = cursor.roundComplete() ? null : fetch(cursor.value(), pages + 2, false);
+            next = cursor.roundComplete() ? null : fetch(cursor.value(), pages + 2, false, sink);
             try {
                 total = total.plus(sink.accept(change));
             } catch (SyncException | RuntimeException e) {
@@ -102,7 +103,7 @@ final class DeltaRun {
      * Starts fetching and mapping a page on the fetch thread, so it downloads and its items become records while the
      * previous page is being committed.
      */
-    private CompletableFuture<ChangePage> fetch(String url, int pageNumber, boolean fullSyncStart) {
+    private CompletableFuture<ChangePage> fetch(String url, int pageNumber, boolean fullSyncStart, PageSink sink) {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 GraphPage page = client.fetchPage(url, source + " page " + pageNumber);
@@ -110,7 +111,9 @@ final class DeltaRun {
                         GraphClient.KEY_REFUSED, "Graph page of " + source
                                 + " had neither @odata.nextLink nor @odata.deltaLink"));
                 DeltaCursor cursor = new DeltaCursor(following, page.deltaLink() != null);
-                return GraphItems.toChangePage(source, page, mapper, cursor, fullSyncStart);
+                ChangePage change = GraphItems.toChangePage(source, page, mapper, cursor, fullSyncStart);
+                sink.prepare(change);
+                return change;
             } catch (SyncException e) {
                 throw new CompletionException(e);
             }

@@ -3,6 +3,7 @@ package app.contactshield.graphsync.store;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
+import com.carrotsearch.hppc.LongObjectHashMap;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,18 +11,23 @@ import java.util.Map;
 
 /**
  * The binary form of one caller chunk: the caller-ID view (person key, source, numbers, name, company, title) of a
- * batch of source records, or a tombstone for a record that no longer has one. Sources, companies and titles are
- * written once per chunk and referenced after that. Stateless apart from the writer and reader objects, which are
- * used by one thread.
+ * batch of source records, a tombstone for a record that no longer has one, or a move that gives a record whose view
+ * an older entry holds a new person key (a merge or split of people); a move costs no read of the record. Sources,
+ * companies and titles are written once per chunk and referenced after that. Stateless apart from the writer and
+ * reader objects, which are used by one thread.
  */
 final class CallerChunkCodec {
     private static final PhoneType[] TYPES = PhoneType.values();
+    private static final byte TOMBSTONE = 0;
+    private static final byte LIVE = 1;
+    private static final byte MOVE = 2;
 
     private CallerChunkCodec() {
     }
 
     /**
-     * One record's entry. A {@code null} person key makes it a tombstone.
+     * One record's entry. A {@code null} person key makes it a tombstone; a person key without numbers makes it a
+     * move, which applies to the record's newest older entry.
      *
      * @param id        the record's row id
      * @param personKey the person the record belongs to, or {@code null} for a tombstone
@@ -37,6 +43,15 @@ final class CallerChunkCodec {
         static Entry tombstone(long id) {
             return new Entry(id, null, null, null, null, null, null);
         }
+
+        /** The new person key of a record whose view an older entry holds. */
+        static Entry move(long id, String personKey) {
+            return new Entry(id, personKey, null, null, null, null, null);
+        }
+
+        boolean isMove() {
+            return personKey != null && phones == null;
+        }
     }
 
     /** Encodes entries into one chunk body. */
@@ -50,10 +65,15 @@ final class CallerChunkCodec {
             count++;
             varLong(e.id());
             if (e.personKey() == null) {
-                buf(1)[pos++] = 0;
+                buf(1)[pos++] = TOMBSTONE;
                 return;
             }
-            buf(1)[pos++] = 1;
+            if (e.isMove()) {
+                buf(1)[pos++] = MOVE;
+                string(e.personKey());
+                return;
+            }
+            buf(1)[pos++] = LIVE;
             string(e.personKey());
             shared(e.source());
             string(e.phones());
@@ -125,7 +145,8 @@ final class CallerChunkCodec {
 
     /**
      * Decodes one chunk, newest entry first within it being irrelevant (a chunk holds each record once). Entries
-     * and tombstones of records already {@code seen} are skipped; every record met is marked seen.
+     * and tombstones of records already {@code seen} are skipped; every record met is marked seen, except by a move,
+     * which {@code seen} keeps until the record's older entry is read with the moved person key.
      */
     static void read(byte[] chunk, Seen seen, Sink sink) {
         read(chunk, seen, true, sink);
@@ -136,13 +157,26 @@ final class CallerChunkCodec {
         Reader in = new Reader(chunk);
         while (in.pos < chunk.length) {
             long id = in.varLong();
-            boolean live = chunk[in.pos++] != 0;
-            if (!live) {
+            byte kind = chunk[in.pos++];
+            if (kind == TOMBSTONE) {
                 seen.mark(id);
+                seen.moved.remove(id);
+                continue;
+            }
+            if (kind == MOVE) {
+                boolean pending = !seen.has(id) && !seen.moved.containsKey(id);
+                String key = in.string(pending);
+                if (pending) {
+                    seen.moved.put(id, key);
+                }
                 continue;
             }
             boolean fresh = seen.mark(id);
-            String key = in.string(fresh);
+            String moved = fresh ? seen.moved.remove(id) : null;
+            String key = in.string(fresh && moved == null);
+            if (moved != null) {
+                key = moved;
+            }
             SourceId source = in.source();
             String phones = in.string(fresh);
             String name = in.string(fresh && names);
@@ -169,9 +203,18 @@ final class CallerChunkCodec {
         }
     }
 
-    /** Which record ids a newest-first scan has met; ids are the store's dense row ids. */
+    /**
+     * Which record ids a newest-first scan has met, and the person keys of moves met whose record's entry is still
+     * to come; ids are the store's dense row ids.
+     */
     static final class Seen {
+        private final LongObjectHashMap<String> moved = new LongObjectHashMap<>();
         private long[] bits = new long[1024];
+
+        boolean has(long id) {
+            int word = (int) (id >>> 6);
+            return word < bits.length && (bits[word] & (1L << (id & 63))) != 0;
+        }
 
         /** Marks an id; true when it had not been seen before. */
         boolean mark(long id) {

@@ -1,7 +1,6 @@
 package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.model.ContactRecord;
-import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.store.CallerChunkCodec.Entry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +14,8 @@ import java.util.Map;
  * The {@code caller_chunk} table: an append-only log of the caller-ID view of every record, a few large rows instead
  * of one row per record, so that the caller index streams a million people without a million row reads. Each
  * committed page appends the entries of the records it wrote, removed, hid or moved to another person; a scan reads
- * the chunks newest first and keeps the first entry it meets per record. When superseded entries outnumber the live
+ * the chunks newest first and keeps the first entry it meets per record, with the person key of a newer move where
+ * there is one. When superseded entries outnumber the live
  * ones the log is rewritten with live entries only, inside the committing transaction. Not thread-safe: writes run
  * under the store's write lock on its write connection; {@link #stream} runs on the read connection.
  */
@@ -171,35 +171,14 @@ final class CallerChunks {
     }
 
     /**
-     * Adds new entries for records that a merge or split moved to another person without the page writing them,
-     * reading their rows; returns how many.
+     * Adds a move for each record that a merge or split gave another person without the page writing it; the record
+     * is not read, its older entry keeps the numbers and the card. Returns how many.
      */
-    static int moved(Connection db, Map<Long, String> personKeys, List<Entry> entries) throws SQLException {
-        if (personKeys.isEmpty()) {
-            return 0;
+    static int moved(Map<Long, String> personKeys, List<Entry> entries) {
+        for (Map.Entry<Long, String> moved : personKeys.entrySet()) {
+            entries.add(Entry.move(moved.getKey(), moved.getValue()));
         }
-        int count = 0;
-        try (PreparedStatement select = db.prepareStatement("SELECT r.id, r.source, r.source_key, r.phones, r.body "
-                + "FROM UNNEST(?) AS u(i) JOIN contact_record r ON r.id = u.i WHERE r.phones IS NOT NULL")) {
-            select.setObject(1, personKeys.keySet().toArray(new Long[0]));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    ContactRecord record = decode(rs);
-                    entries.add(new Entry(rs.getLong(1), personKeys.get(rs.getLong(1)), record.source().value(),
-                            rs.getString(4), record.displayName(), record.company(), record.jobTitle()));
-                    count++;
-                }
-            }
-        }
-        return count;
-    }
-
-    private static ContactRecord decode(ResultSet rs) throws SQLException {
-        try {
-            return RecordCodec.decode(new SourceId(rs.getString(2)), rs.getString(3), rs.getBytes(5));
-        } catch (StoreException e) {
-            throw new SQLException("A stored record could not be read: " + e.getMessage(), e);
-        }
+        return personKeys.size();
     }
 
     /** The statement that inserts one chunk row (also used by the migration that fills the table). */

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -52,6 +53,7 @@ public final class H2ContactStore implements ContactStore {
     private final ReentrantLock readLock = new ReentrantLock();
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, PageWriter.CursorRow> cursors = new ConcurrentHashMap<>();
+    private final AtomicReference<PreparedRecords> preparedAhead = new AtomicReference<>();
     private volatile boolean closed;
 
     H2ContactStore(Connection writer, Connection reader, Consolidator consolidator, Clock clock)
@@ -70,15 +72,34 @@ public final class H2ContactStore implements ContactStore {
         return consolidator;
     }
 
+    /**
+     * Derives the bodies, token hashes and numbers of the page's records on the calling thread (the one that fetched
+     * the page), without the write lock, so that this work overlaps the commit of the previous page; {@link #accept}
+     * of the same page uses it. Only the page prepared last is kept.
+     */
+    @Override
+    public void prepare(ChangePage page) {
+        try {
+            preparedAhead.set(PreparedRecords.of(page.upserts()));
+        } catch (RuntimeException e) {
+            // accept derives the records again and reports the failure with the page it belongs to
+            preparedAhead.set(null);
+            LOG.debug("Preparing a page of source {} failed; it is derived again when committed", page.source(), e);
+        }
+    }
+
     /** Commits a page and its cursor in one transaction, then tells the listeners; runs on the calling thread. */
     @Override
     public PageResult accept(ChangePage page) throws StoreException {
         long started = System.nanoTime();
+        PreparedRecords ahead = preparedAhead.getAndSet(null);
+        PreparedRecords prepared = ahead != null && ahead.isFor(page.upserts()) ? ahead
+                : PreparedRecords.of(page.upserts());
         PageWriter.Outcome outcome;
         writeLock.lock();
         try {
             checkOpen();
-            outcome = pages.write(page, clock.instant());
+            outcome = pages.write(page, prepared, clock.instant());
             cursors.put(page.source().value(), outcome.cursor());
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.write", "Committing a page of " + page.upserts().size()

@@ -1,6 +1,5 @@
 package app.contactshield.graphsync.store;
 
-import app.contactshield.graphsync.consolidate.MatchTokens;
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneNumber;
@@ -35,7 +34,10 @@ final class PageWriter {
     private long nextId;
 
     /** An upsert ready to write. */
-    private record Upsert(long id, ContactRecord record, byte[] body, long[] tokens, String phones, boolean isNew) {
+    private record Upsert(long id, PreparedRecords.Prepared prepared, boolean isNew) {
+        ContactRecord record() {
+            return prepared.record();
+        }
     }
 
     /**
@@ -60,10 +62,14 @@ final class PageWriter {
         }
     }
 
-    Outcome write(ChangePage page, Instant now) throws SQLException {
+    /**
+     * Commits the page with the records derived from its upserts beforehand ({@code prepared} must be built from
+     * {@code page.upserts()}).
+     */
+    Outcome write(ChangePage page, PreparedRecords prepared, Instant now) throws SQLException {
         long firstId = nextId;
         try {
-            Outcome outcome = writeInTransaction(page, now);
+            Outcome outcome = writeInTransaction(page, prepared, now);
             db.commit();
             return outcome;
         } catch (SQLException | RuntimeException e) {
@@ -76,25 +82,26 @@ final class PageWriter {
         }
     }
 
-    private Outcome writeInTransaction(ChangePage page, Instant now) throws SQLException {
+    private Outcome writeInTransaction(ChangePage page, PreparedRecords prepared, Instant now) throws SQLException {
         IdentityGraph g = graph();
         String source = page.source().value();
         CursorRow cursor = CursorRow.read(db, source);
         int generation = page.fullSyncStart() ? cursor.generation() + 1 : cursor.generation();
         boolean roundOpen = page.fullSyncStart() || cursor.roundOpen();
-        Map<String, ContactRecord> upserts = new LinkedHashMap<>();
-        for (ContactRecord record : page.upserts()) {
+        Map<String, PreparedRecords.Prepared> upserts = new LinkedHashMap<>();
+        for (int i = 0; i < page.upserts().size(); i++) {
+            ContactRecord record = page.upserts().get(i);
             if (!record.source().equals(page.source())) {
                 throw new IllegalArgumentException("A page of source " + page.source()
                         + " holds a record of source " + record.source());
             }
-            upserts.put(record.sourceKey(), record);
+            upserts.put(record.sourceKey(), prepared.get(i));
         }
         Map<String, Existing> existing = stored.find(g, source, StoredRows.named(upserts.keySet(),
                 page.removedKeys(), page.hiddenKeys()));
         Batch batch = new Batch(g, source, generation);
-        for (ContactRecord record : upserts.values()) {
-            batch.upsert(record, existing.get(record.sourceKey()));
+        for (PreparedRecords.Prepared record : upserts.values()) {
+            batch.upsert(record, existing.get(record.record().sourceKey()));
         }
         for (String key : page.removedKeys()) {
             Existing old = existing.get(key);
@@ -126,7 +133,7 @@ final class PageWriter {
         rows.flush();
         superseding += CallerChunks.tombstones(batch.deletes, callerEntries);
         superseding += CallerChunks.tombstones(batch.hides, callerEntries);
-        superseding += CallerChunks.moved(db, rekeyed, callerEntries);
+        superseding += CallerChunks.moved(rekeyed, callerEntries);
         chunks.append(callerEntries, superseding);
         CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
                 roundOpen);
@@ -159,9 +166,9 @@ final class PageWriter {
             this.generation = generation;
         }
 
-        void upsert(ContactRecord record, Existing old) {
-            byte[] body = RecordCodec.encode(record);
-            if (old != null && !old.hidden() && Arrays.equals(old.body(), body)) {
+        void upsert(PreparedRecords.Prepared prepared, Existing old) {
+            ContactRecord record = prepared.record();
+            if (old != null && !old.hidden() && Arrays.equals(old.body(), prepared.body())) {
                 if (old.generation() != generation) {
                     touchOnly.add(old.id());
                     g.generation(source, old.id(), generation);
@@ -173,11 +180,10 @@ final class PageWriter {
                 g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
             }
             forget(g, id, oldKeys, seeds);
-            long[] tokens = tokens(record);
-            g.put(id, PersonKey.of(record).value(), null, tokens);
+            g.put(id, prepared.rawKey(), null, prepared.tokens());
             g.generation(source, id, generation);
             seeds.add(id);
-            writes.add(new Upsert(id, record, body, tokens, phones(record), old == null));
+            writes.add(new Upsert(id, prepared, old == null));
             if (old == null) {
                 added++;
             } else {
@@ -216,19 +222,20 @@ final class PageWriter {
             List<CallerChunkCodec.Entry> callerEntries) throws SQLException {
         int superseding = 0;
         for (Upsert w : writes) {
-            String raw = PersonKey.of(w.record()).value();
+            PreparedRecords.Prepared p = w.prepared();
+            String raw = p.rawKey();
             String personKey = rekeyed.remove(w.id());
             if (personKey == null) {
                 personKey = raw;
             }
             String storedRaw = raw.equals(personKey) ? null : raw;
-            superseding += CallerChunks.upserted(w.id(), personKey, w.record(), w.phones(), w.isNew(),
+            superseding += CallerChunks.upserted(w.id(), personKey, w.record(), p.phones(), w.isNew(),
                     callerEntries);
             if (w.isNew()) {
-                rows.insert(w.id(), source, w.record().sourceKey(), personKey, storedRaw, generation, w.tokens(),
-                        w.phones(), w.body());
+                rows.insert(w.id(), source, w.record().sourceKey(), personKey, storedRaw, generation, p.tokens(),
+                        p.phones(), p.body());
             } else {
-                rows.update(w.id(), personKey, storedRaw, generation, w.tokens(), w.phones(), w.body());
+                rows.update(w.id(), personKey, storedRaw, generation, p.tokens(), p.phones(), p.body());
             }
         }
         return superseding;
@@ -240,15 +247,6 @@ final class PageWriter {
             IdentityGraph.Node node = g.node(e.getKey());
             rows.rekey(e.getKey(), e.getValue(), node.rawKey.equals(e.getValue()) ? null : node.rawKey);
         }
-    }
-
-    private static long[] tokens(ContactRecord record) {
-        List<String> tokens = MatchTokens.of(record);
-        long[] hashes = new long[tokens.size()];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = MatchTokens.hash(tokens.get(i));
-        }
-        return hashes;
     }
 
     static String phones(ContactRecord record) {

@@ -10,4 +10,12 @@ public interface PageSink {
      * @return what the page changed
      */
     PageResult accept(ChangePage page) throws SyncException;
+
+    /**
+     * Called with a page before {@link #accept}, on the thread that fetched it and possibly while the previous page
+     * is still being accepted on another, so that a sink can do the work of the page that needs none of its locks
+     * early. A source need not call it; the default does nothing.
+     */
+    default void prepare(ChangePage page) {
+    }
 }

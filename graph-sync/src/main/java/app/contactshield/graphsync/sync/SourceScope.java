@@ -128,9 +128,22 @@ public final class SourceScope {
             if (from.isPresent() && resume.isEmpty()) {
                 LOG.info("The settings that select {} changed since its last sync; it runs a full round", id());
             }
-            return inner.sync(resume, page -> sink.accept(new ChangePage(page.source(), page.upserts(),
-                    page.removedKeys(), page.hiddenKeys(), new DeltaCursor(tag + page.cursor().value(),
-                    page.cursor().roundComplete()), page.fullSyncStart())), progress);
+            return inner.sync(resume, new PageSink() {
+                @Override
+                public PageResult accept(ChangePage page) throws SyncException {
+                    return sink.accept(tagged(page));
+                }
+
+                @Override
+                public void prepare(ChangePage page) {
+                    sink.prepare(tagged(page));
+                }
+            }, progress);
+        }
+
+        private ChangePage tagged(ChangePage page) {
+            return new ChangePage(page.source(), page.upserts(), page.removedKeys(), page.hiddenKeys(),
+                    new DeltaCursor(tag + page.cursor().value(), page.cursor().roundComplete()), page.fullSyncStart());
         }
     }
 }

@@ -70,6 +70,31 @@ class CallerChunksTest {
     }
 
     @Test
+    void aMoveGivesTheOlderEntryItsNewPersonKeyUntilANewerEntryOrTombstoneReplacesIt() throws SQLException {
+        CallerChunks chunks = new CallerChunks(db);
+        chunks.append(List.of(entry(1, "Ada", "1+4989100"), entry(2, "Bruno", "1+4989200"),
+                entry(3, "Carla", "1+4989300")), 0);
+
+        chunks.append(List.of(Entry.move(1, "oid:9"), Entry.move(2, "oid:9"), Entry.move(3, "oid:8")), 3);
+        chunks.append(List.of(Entry.move(1, "oid:7"), entry(2, "Bruno Neu", "1+4989201"), Entry.tombstone(3)), 3);
+
+        assertThat(streamedWithPerson(db)).containsExactlyInAnyOrder("+4989100 Ada oid:7",
+                "+4989201 Bruno Neu oid:2");
+    }
+
+    @Test
+    void aRewriteFoldsMovesIntoTheEntriesTheyApplyTo() throws SQLException {
+        CallerChunks chunks = new CallerChunks(db, 1);
+        chunks.append(List.of(entry(1, "Ada", "1+4989100"), entry(2, "Bruno", "1+4989200")), 0);
+        chunks.append(List.of(Entry.move(1, "oid:2"), Entry.move(4, "oid:2")), 2);
+
+        chunks.compact();
+
+        assertThat(storedEntries()).isEqualTo(2);
+        assertThat(streamedWithPerson(db)).containsExactlyInAnyOrder("+4989100 Ada oid:2", "+4989200 Bruno oid:2");
+    }
+
+    @Test
     void sharedValuesAndMissingFieldsSurviveTheRoundTrip() throws SQLException {
         new CallerChunks(db).append(List.of(new Entry(5, "oid:5", "graph.users", "0+4989555", null, null, null),
                 new Entry(6, "oid:6", "graph.outlook", "1+4989666", "Elif", "Contoso", "Referentin"),
@@ -96,6 +121,13 @@ class CallerChunksTest {
 
     private static Entry entry(long id, String name, String phones) {
         return new Entry(id, "oid:" + id, "graph.users", phones, name, "Contoso", null);
+    }
+
+    private static List<String> streamedWithPerson(Connection db) throws SQLException {
+        List<String> out = new ArrayList<>();
+        CallerChunks.stream(db, (person, e164, type, source, name, company, title) -> out.add(e164 + " " + name + " "
+                + person.value()));
+        return out;
     }
 
     private static List<String> streamed(Connection db) throws SQLException {

@@ -292,6 +292,25 @@ class H2ContactStoreTest {
     }
 
     @Test
+    void aPagePreparedOnTheFetchingThreadCommitsAsOneThatWasNot() throws Exception {
+        ChangePage first = page(List.of(user(1), user(2)), List.of(), List.of(), cursor("next-1", false), true);
+        ChangePage second = page(List.of(user(3)), List.of(), List.of(), cursor("delta-1", true), false);
+        Thread fetcher = new Thread(() -> store.prepare(first));
+        fetcher.start();
+        fetcher.join();
+
+        PageResult one = store.accept(first);
+        store.prepare(page(List.of(user(9)), List.of(), List.of(), cursor("other", false), false));
+        PageResult two = store.accept(second);
+
+        assertThat(one).isEqualTo(new PageResult(2, 0, 0));
+        assertThat(two).isEqualTo(new PageResult(1, 0, 0));
+        assertThat(store.recordCounts()).containsEntry(USERS, 3);
+        assertThat(store.person(PersonKey.of(user(3)))).isPresent();
+        assertThat(store.person(PersonKey.of(user(9)))).as("a page prepared but never accepted").isEmpty();
+    }
+
+    @Test
     void closedStoreRefusesWork() {
         store.close();
 
