@@ -83,14 +83,17 @@ public final class LeanLaunch {
     /**
      * The child VM's flags for a store file of {@code storeBytes}: the serial collector (one thread, a few MB of
      * bookkeeping; the app's heap is small), a young generation of 32 MB (a young generation, once touched, stays
-     * resident; by default it is a third of the heap, so 130 MB with 300,000 people), a small initial heap that grows
-     * only while less than 10% is free and shrinks back when more than 30% is, and a ceiling of 256 MB plus twice the
-     * store file (room for a rebuilt index beside the one in use) that bounds a runaway, not what the app keeps.
+     * resident; by default it is a third of the heap, so 130 MB with 300,000 people), a small initial heap whose free
+     * room {@link HeapFootprint} sets while the app runs (wide while the indexes are built, narrow after) and that
+     * shrinks to that room in one collection rather than over four, a ceiling of 256 MB plus twice the store file
+     * (room for a rebuilt index beside the one in use) that bounds a runaway, not what the app keeps, and the
+     * toolkit's software renderer, which draws the app's lists and forms in a few MB where an OpenGL driver keeps
+     * 50 MB or more (the user's own {@code -Dprism.order} comes later on the command line and wins).
      */
     public static List<String> childFlags(long storeBytes) {
         long heap = Math.min(MAX_HEAP, BASE_HEAP + 2 * Math.max(0, storeBytes));
         return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m", "-Xmx" + (heap / MB) + "m",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+                "-XX:-ShrinkHeapInSteps", "-Dprism.order=sw");
     }
 
     /**
