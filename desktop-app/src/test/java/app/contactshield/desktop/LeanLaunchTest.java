@@ -31,6 +31,16 @@ class LeanLaunchTest {
     }
 
     @Test
+    void theChildVmTrimsItsNativeHeapOnlyWhereTheVmKnowsTheOption() {
+        boolean known = LeanLaunch.knowsVmOption("TrimNativeHeapInterval");
+
+        List<String> flags = LeanLaunch.childFlags(0);
+
+        assertThat(flags.stream().anyMatch(flag -> flag.startsWith("-XX:TrimNativeHeapInterval="))).isEqualTo(known);
+        assertThat(LeanLaunch.knowsVmOption("NoSuchOptionAnywhere")).isFalse();
+    }
+
+    @Test
     void theHeapIsSizedFromTheStoreFileOfTheChosenDataDirectory() throws IOException {
         Files.write(StoreFiles.databaseFile(dir), new byte[4096]);
 
