@@ -146,7 +146,11 @@ public final class SearchViewModel {
             ui.execute(() -> {
                 favouriteOrder.set(order);
                 show(built, generation, true);
-                background.execute(() -> HeapFootprint.workEnded(large));
+                if (large) {
+                    background.execute(() -> HeapFootprint.workEnded(true));
+                } else {
+                    HeapFootprint.workEnded(false);
+                }
             });
             handedOver = true;
         } catch (StoreException e) {
