@@ -2,6 +2,7 @@ package app.contactshield.desktop;
 
 import app.contactshield.graphsync.home.DataDirectory;
 import app.contactshield.graphsync.store.StoreFiles;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -40,6 +41,8 @@ public final class LeanLaunch {
     private static final Set<String> SIZING_FLAGS = Set.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM",
             "-XX:MaxRAMPercentage", "-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseZGC",
             "-XX:+UseShenandoahGC", "-XX:+UseEpsilonGC");
+    private static final String TRIM_OPTION = "TrimNativeHeapInterval";
+    private static final int TRIM_MILLIS = 10_000;
     private static final Set<String> TOOL_FLAGS = Set.of("-agentlib:", "-agentpath:", "-javaagent:", "-Xrunjdwp");
 
     private LeanLaunch() {
@@ -83,14 +86,33 @@ public final class LeanLaunch {
     /**
      * The child VM's flags for a store file of {@code storeBytes}: the serial collector (one thread, a few MB of
      * bookkeeping; the app's heap is small), a young generation of 32 MB (a young generation, once touched, stays
-     * resident; by default it is a third of the heap, so 130 MB with 300,000 people), a small initial heap that grows
-     * only while less than 10% is free and shrinks back when more than 30% is, and a ceiling of 256 MB plus twice the
-     * store file (room for a rebuilt index beside the one in use) that bounds a runaway, not what the app keeps.
+     * resident; by default it is a third of the heap, so 130 MB with 300,000 people), a small initial heap whose free
+     * room {@link HeapFootprint} sets while the app runs (wide while the indexes are built, narrow after) and that
+     * shrinks to that room in one collection rather than over four, a ceiling of 256 MB plus twice the store file
+     * (room for a rebuilt index beside the one in use) that bounds a runaway, not what the app keeps, and the
+     * toolkit's software renderer, which draws the app's lists and forms in a few MB where an OpenGL driver keeps
+     * 50 MB or more (the user's own {@code -Dprism.order} comes later on the command line and wins). Where the VM
+     * knows it (17.0.9 and later), it also hands the native heap's free memory back to the system every
+     * {@value #TRIM_MILLIS} ms: the toolkit and the compilers free tens of MB that malloc would otherwise keep.
      */
     public static List<String> childFlags(long storeBytes) {
         long heap = Math.min(MAX_HEAP, BASE_HEAP + 2 * Math.max(0, storeBytes));
-        return List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m", "-Xmx" + (heap / MB) + "m",
-                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30");
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m",
+                "-Xmx" + (heap / MB) + "m", "-XX:-ShrinkHeapInSteps", "-Dprism.order=sw"));
+        if (knowsVmOption(TRIM_OPTION)) {
+            flags.add("-XX:" + TRIM_OPTION + "=" + TRIM_MILLIS);
+        }
+        return List.copyOf(flags);
+    }
+
+    /** Whether this VM (the child runs the same one) has the option, so that the child does not refuse to start. */
+    static boolean knowsVmOption(String name) {
+        try {
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption(name);
+            return true;
+        } catch (IllegalArgumentException | LinkageError e) {
+            return false;
+        }
     }
 
     /**

@@ -23,9 +23,21 @@ class LeanLaunchTest {
         List<String> empty = LeanLaunch.childFlags(0);
         List<String> big = LeanLaunch.childFlags(140L << 20);
 
-        assertThat(empty).contains("-XX:+UseSerialGC", "-Xmn32m", "-Xmx256m", "-XX:MaxHeapFreeRatio=30");
+        assertThat(empty).contains("-XX:+UseSerialGC", "-Xmn32m", "-Xmx256m", "-XX:-ShrinkHeapInSteps",
+                "-Dprism.order=sw");
+        assertThat(empty).noneMatch(flag -> flag.contains("HeapFreeRatio"));
         assertThat(big).contains("-Xmx536m");
         assertThat(LeanLaunch.childFlags(100L << 30)).contains("-Xmx4096m");
+    }
+
+    @Test
+    void theChildVmTrimsItsNativeHeapOnlyWhereTheVmKnowsTheOption() {
+        boolean known = LeanLaunch.knowsVmOption("TrimNativeHeapInterval");
+
+        List<String> flags = LeanLaunch.childFlags(0);
+
+        assertThat(flags.stream().anyMatch(flag -> flag.startsWith("-XX:TrimNativeHeapInterval="))).isEqualTo(known);
+        assertThat(LeanLaunch.knowsVmOption("NoSuchOptionAnywhere")).isFalse();
     }
 
     @Test

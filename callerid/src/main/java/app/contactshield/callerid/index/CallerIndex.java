@@ -20,7 +20,8 @@ import java.util.concurrent.locks.StampedLock;
  *
  * <p>Layout: numbers are {@code long} keys ({@link E164Keys}) in an open-addressing table whose value is the first
  * of a chain of entries; entries are parallel primitive arrays (person id, type, source id, next entry of the same
- * number, next entry of the same person, number), so a lookup probes two arrays and allocates only its result.
+ * number, next entry of the same person, number), so a lookup probes two arrays and allocates only its result. The
+ * people's keys are packed as UTF-8 ({@link PackedKeys}), not held as one key object each; a result gets its own.
  *
  * <p>Threading: any number of threads may {@link #lookup(long)} while one thread applies updates. Readers take the
  * read side of a {@link StampedLock} (no allocation); an update holds the write side only while it changes the
@@ -46,7 +47,7 @@ public final class CallerIndex {
     private int freeEntry = NONE;
     private int entryCount;
 
-    private PersonKey[] personKeys;
+    private PackedKeys personKeys;
     private PersonCard[] personCards;
     private int[] personFirstEntry;
     private int personTop;
@@ -65,8 +66,8 @@ public final class CallerIndex {
         entryNextOfPerson = new int[capacity];
         entryNumber = new long[capacity];
         int persons = Math.max(16, capacity / 2);
-        personIds = new PersonTable(persons);
-        personKeys = new PersonKey[persons];
+        personKeys = new PackedKeys(persons);
+        personIds = new PersonTable(personKeys, persons);
         personCards = new PersonCard[persons];
         personFirstEntry = new int[persons];
     }
@@ -118,7 +119,7 @@ public final class CallerIndex {
         personIds = load.personIds();
         personKeys = load.keys();
         personCards = load.cards();
-        personFirstEntry = new int[personKeys.length];
+        personFirstEntry = new int[personCards.length];
         Arrays.fill(personFirstEntry, NONE);
         personTop = load.personCount();
         freePerson = NONE;
@@ -303,15 +304,15 @@ public final class CallerIndex {
     }
 
     /**
-     * The bytes of the index's primitive arrays (number table, entries, person slots), without the person keys and
-     * cards, which the store's objects share. A computed figure: array lengths times element sizes, with 4-byte
-     * references (compressed oops).
+     * The bytes of the index's primitive arrays (number table, entries, person slots and the packed person keys),
+     * without the cards. A computed figure: array lengths times element sizes, with 4-byte references (compressed
+     * oops).
      */
     public long arrayBytes() {
         long stamp = lock.readLock();
         try {
             long entries = entryPerson.length * (4L + 1 + 2 + 4 + 4 + 8);
-            long persons = personKeys.length * (4L + 4 + 4);
+            long persons = personCards.length * (4L + 4) + personKeys.arrayBytes();
             return numbers.arrayBytes() + entries + persons + personIds.arrayBytes();
         } finally {
             lock.unlockRead(stamp);
@@ -324,7 +325,7 @@ public final class CallerIndex {
         try {
             int cards = 0;
             for (int id = 0; id < personTop; id++) {
-                if (personKeys[id] != null && personCards[id] != null) {
+                if (personKeys.has(id) && personCards[id] != null) {
                     cards++;
                 }
             }
@@ -355,7 +356,7 @@ public final class CallerIndex {
 
     private IndexedNumber holder(int entry) {
         int person = entryPerson[entry];
-        return new IndexedNumber(personKeys[person], personCards[person], TYPES[entryType[entry]],
+        return new IndexedNumber(personKeys.key(person), personCards[person], TYPES[entryType[entry]],
                 sources.get(entrySource[entry]));
     }
 
@@ -453,15 +454,14 @@ public final class CallerIndex {
             id = freePerson;
             freePerson = personFirstEntry[id];
         } else {
-            if (personTop == personKeys.length) {
-                int capacity = personKeys.length + personKeys.length / 2;
-                personKeys = Arrays.copyOf(personKeys, capacity);
+            if (personTop == personCards.length) {
+                int capacity = personCards.length + personCards.length / 2;
                 personCards = Arrays.copyOf(personCards, capacity);
                 personFirstEntry = Arrays.copyOf(personFirstEntry, capacity);
             }
             id = personTop++;
         }
-        personKeys[id] = key;
+        personKeys.set(id, key);
         personCards[id] = null;
         personFirstEntry[id] = NONE;
         personIds.put(key, id);
@@ -473,7 +473,7 @@ public final class CallerIndex {
     private void releasePerson(int id, PersonKey key) {
         personIds.remove(key);
         lastPersonKey = null;
-        personKeys[id] = null;
+        personKeys.clear(id);
         personCards[id] = null;
         personFirstEntry[id] = freePerson;
         freePerson = id;

@@ -30,7 +30,7 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
     private short[] sourceOf;
     private int size;
 
-    private PersonKey[] keys;
+    private final PackedKeys keys;
     private PersonCard[] cards;
     private int personCount;
     private PersonKey lastKey;
@@ -45,9 +45,9 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
         persons = new int[capacity];
         types = new byte[capacity];
         sourceOf = new short[capacity];
-        keys = new PersonKey[capacity];
+        keys = new PackedKeys(capacity);
         cards = new PersonCard[capacity];
-        personIds = new PersonTable(capacity);
+        personIds = new PersonTable(keys, capacity);
     }
 
     /** Collects one number; numbers that are not E.164 are ignored. */
@@ -97,19 +97,20 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
     }
 
     PersonKey key(int person) {
-        return keys[person];
+        return keys.key(person);
     }
 
     PersonCard card(int person) {
         return cards[person];
     }
 
-    /** The people's keys by local id (the array may be longer than {@link #personCount()}). */
-    PersonKey[] keys() {
+    /** The people's keys by local id. */
+    PackedKeys keys() {
         return keys;
     }
 
-    /** The people's cards by local id, {@code null} where none was given; as long as {@link #keys()}. */
+    /** The people's cards by local id, {@code null} where none was given (the array may be longer than {@link
+     * #personCount()}). */
     PersonCard[] cards() {
         return cards;
     }
@@ -129,13 +130,11 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
         }
         int id = personIds.get(key);
         if (id == NONE) {
-            if (personCount == keys.length) {
-                int capacity = keys.length + keys.length / 2;
-                keys = Arrays.copyOf(keys, capacity);
-                cards = Arrays.copyOf(cards, capacity);
+            if (personCount == cards.length) {
+                cards = Arrays.copyOf(cards, cards.length + cards.length / 2);
             }
             id = personCount++;
-            keys[id] = key;
+            keys.set(id, key);
             personIds.put(key, id);
         }
         lastKey = key;

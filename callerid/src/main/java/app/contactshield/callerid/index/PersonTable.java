@@ -3,91 +3,74 @@ package app.contactshield.callerid.index;
 import app.contactshield.graphsync.model.PersonKey;
 
 /**
- * An open-addressing hash table from {@link PersonKey} to an {@code int} id, with linear probing and backward-shift
- * deletion: no entry objects and no boxed ids. Each slot keeps its key's hash, so a probe past another key and a rehash
- * never dereference that key (a miss costs one array read, not three object reads). Not thread-safe: the owner
- * guards it.
+ * An open-addressing hash table from {@link PersonKey} to the {@code int} id under which {@link PackedKeys} holds
+ * that key, with linear probing and backward-shift deletion: no entry objects, no boxed ids and no key objects.
+ * Each slot keeps its key's hash, so a probe past another key and a rehash never read that key's bytes (a miss costs
+ * one array read). An id's key is set in the packed keys before the id is put, and removed after. Not thread-safe:
+ * the owner guards it.
  */
 final class PersonTable {
     private static final int ABSENT = -1;
 
-    private PersonKey[] keys;
+    private final PackedKeys keys;
+    /** The id in a slot plus one; 0 is a free slot. */
+    private int[] ids;
     private int[] hashes;
-    private int[] values;
     private int mask;
     private int size;
 
-    PersonTable(int expectedSize) {
+    PersonTable(PackedKeys keys, int expectedSize) {
+        this.keys = keys;
         int wanted = Math.max(16, (int) Math.min(1 << 30, expectedSize * 4L / 3 + 1));
         allocate(Integer.highestOneBit(wanted - 1) << 1);
     }
 
     /** The id of a key, or -1. */
     int get(PersonKey key) {
-        int hash = hash(key);
-        int slot = hash & mask;
-        while (true) {
-            PersonKey found = keys[slot];
-            if (found == null) {
-                return ABSENT;
-            }
-            if (hashes[slot] == hash && found.equals(key)) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
-        }
+        int slot = find(key, hash(key));
+        return ids[slot] == 0 ? ABSENT : ids[slot] - 1;
     }
 
     /** Makes room for {@code more} further keys without rehashing on the way. */
     void reserve(int more) {
         long wanted = (size + (long) more) * 4 / 3 + 1;
-        if (wanted > keys.length) {
+        if (wanted > ids.length) {
             rehash((int) Math.min(1 << 30, Long.highestOneBit(wanted - 1) << 1));
         }
     }
 
-    /** Sets the id of a key. */
-    void put(PersonKey key, int value) {
-        if ((size + 1) * 4L > keys.length * 3L) {
-            rehash(keys.length * 2);
+    /** Sets the id of a key; the packed keys hold that key under {@code id} already. */
+    void put(PersonKey key, int id) {
+        if ((size + 1) * 4L > ids.length * 3L) {
+            rehash(ids.length * 2);
         }
         int hash = hash(key);
-        int slot = hash & mask;
-        while (keys[slot] != null && !(hashes[slot] == hash && keys[slot].equals(key))) {
-            slot = (slot + 1) & mask;
-        }
-        if (keys[slot] == null) {
+        int slot = find(key, hash);
+        if (ids[slot] == 0) {
             size++;
         }
-        keys[slot] = key;
+        ids[slot] = id + 1;
         hashes[slot] = hash;
-        values[slot] = value;
     }
 
-    /** Removes a key if present. */
+    /** Removes a key if present; the packed keys still hold it. */
     void remove(PersonKey key) {
-        int hash = hash(key);
-        int slot = hash & mask;
-        while (keys[slot] == null || !(hashes[slot] == hash && keys[slot].equals(key))) {
-            if (keys[slot] == null) {
-                return;
-            }
-            slot = (slot + 1) & mask;
+        int hole = find(key, hash(key));
+        if (ids[hole] == 0) {
+            return;
         }
-        int hole = slot;
         int next = (hole + 1) & mask;
-        while (keys[next] != null) {
+        while (ids[next] != 0) {
             int home = hashes[next] & mask;
             boolean movable = hole <= next ? (home <= hole || home > next) : (home <= hole && home > next);
             if (movable) {
-                keys[hole] = keys[next];
+                ids[hole] = ids[next];
                 hashes[hole] = hashes[next];
-                values[hole] = values[next];
                 hole = next;
             }
             next = (next + 1) & mask;
         }
-        keys[hole] = null;
+        ids[hole] = 0;
         size--;
     }
 
@@ -95,33 +78,48 @@ final class PersonTable {
         return size;
     }
 
-    /** Bytes of the table's arrays, with 4-byte references. */
+    /** Bytes of the table's arrays. */
     long arrayBytes() {
-        return keys.length * 4L + hashes.length * 4L + values.length * 4L;
+        return ids.length * 4L + hashes.length * 4L;
+    }
+
+    /** The slot holding the key, or the free slot where it would go. */
+    private int find(PersonKey key, int hash) {
+        byte[] utf8 = null;
+        int slot = hash & mask;
+        while (ids[slot] != 0) {
+            if (hashes[slot] == hash) {
+                if (utf8 == null) {
+                    utf8 = PackedKeys.utf8(key);
+                }
+                if (keys.holds(ids[slot] - 1, utf8)) {
+                    return slot;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     private void rehash(int capacity) {
-        PersonKey[] oldKeys = keys;
+        int[] oldIds = ids;
         int[] oldHashes = hashes;
-        int[] oldValues = values;
         allocate(capacity);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
+        for (int i = 0; i < oldIds.length; i++) {
+            if (oldIds[i] != 0) {
                 int slot = oldHashes[i] & mask;
-                while (keys[slot] != null) {
+                while (ids[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
+                ids[slot] = oldIds[i];
                 hashes[slot] = oldHashes[i];
-                values[slot] = oldValues[i];
             }
         }
     }
 
     private void allocate(int capacity) {
-        keys = new PersonKey[capacity];
+        ids = new int[capacity];
         hashes = new int[capacity];
-        values = new int[capacity];
         mask = capacity - 1;
     }
 

@@ -10,6 +10,7 @@ import app.contactshield.callerid.screening.CallHistory;
 import app.contactshield.callerid.screening.CallScreener;
 import app.contactshield.callerid.screening.FavouriteSet;
 import app.contactshield.callerid.screening.ScreeningMode;
+import app.contactshield.desktop.HeapFootprint;
 import app.contactshield.desktop.calls.CallControl;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.desktop.ui.settings.SettingsModel;
@@ -41,6 +42,8 @@ import org.slf4j.LoggerFactory;
 final class CallerIdRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallerIdRuntime.class);
     private static final int EXPECTED_NUMBERS = 16_384;
+    /** From this many people on, loading the index leaves enough garbage to collect it at once. */
+    private static final int RELEASE_HEAP_FROM = 20_000;
     /** The longest the caller index waits for the search index at start. */
     static final int LOAD_WAIT_SECONDS = 20;
 
@@ -57,6 +60,7 @@ final class CallerIdRuntime implements AutoCloseable {
     private final CallCoordinator coordinator;
     private final StoreListener rangeRefresh = changed -> queueRangeRefresh();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final AtomicBoolean loading = new AtomicBoolean();
     private volatile CompanyRanges ranges = CompanyRanges.none();
 
     CallerIdRuntime(ContactStore store, PhoneLink phone, SettingsModel settings, CallerIdPolicy policy, Clock clock) {
@@ -74,8 +78,13 @@ final class CallerIdRuntime implements AutoCloseable {
         this.phone = phone;
         this.policy = policy;
         this.region = settings.value(SettingKey.REGION);
-        calls.execute(() -> await(loadAfter));
+        calls.execute(() -> {
+            await(loadAfter);
+            loading.set(true);
+            HeapFootprint.workStarted();
+        });
         index = CallerIndexUpdater.start(store, EXPECTED_NUMBERS, calls);
+        calls.execute(() -> endLoading(index.index().personCount() >= RELEASE_HEAP_FROM));
         store.addListener(rangeRefresh);
         queueRangeRefresh();
         favourites = new FavouriteSet(store, calls).start();
@@ -91,6 +100,13 @@ final class CallerIdRuntime implements AutoCloseable {
         history.scheduleDailyPurge(timers);
         coordinator = new CallCoordinator(phone, identifier, screener, history, favourites::favourites, calls, clock,
                 CallTimer.on(timers), CallCoordinator.NUMBER_GRACE);
+    }
+
+    /** The load's heap room is given back once, after the load or at close if that comes first. */
+    private void endLoading(boolean collect) {
+        if (loading.getAndSet(false)) {
+            HeapFootprint.workEnded(collect);
+        }
     }
 
     private static void await(CompletionStage<?> loadAfter) {
@@ -176,5 +192,6 @@ final class CallerIdRuntime implements AutoCloseable {
         index.close();
         timers.shutdownNow();
         calls.shutdownNow();
+        endLoading(false);
     }
 }

@@ -126,9 +126,14 @@ public final class SearchViewModel {
         }
     }
 
-    /** Builds from the store; until a complete index shows, hands out snapshots as the store is read. */
+    /**
+     * Builds from the store; until a complete index shows, hands out snapshots as the store is read. The heap may
+     * grow freely meanwhile; a build of a big store is collected once it shows (see HeapFootprint).
+     */
     private void build(int generation) {
         long started = System.nanoTime();
+        HeapFootprint.workStarted();
+        boolean handedOver = false;
         try {
             List<PersonKey> order = store.orderedFavourites();
             StreamedIndexBuild build = new StreamedIndexBuild(SearchIndex.builder(new LinkedHashSet<>(order)),
@@ -137,13 +142,17 @@ public final class SearchViewModel {
             store.forEachPerson(build::add);
             SearchIndex built = build.finish();
             LOG.info("Search index built: {} people in {} ms", built.size(), (System.nanoTime() - started) / 1_000_000);
+            boolean large = built.size() >= RELEASE_HEAP_FROM;
             ui.execute(() -> {
                 favouriteOrder.set(order);
                 show(built, generation, true);
-                if (built.size() >= RELEASE_HEAP_FROM) {
-                    background.execute(HeapFootprint::release);
+                if (large) {
+                    background.execute(() -> HeapFootprint.workEnded(true));
+                } else {
+                    HeapFootprint.workEnded(false);
                 }
             });
+            handedOver = true;
         } catch (StoreException e) {
             LOG.error("The search index could not read the store", e);
             ui.execute(() -> {
@@ -152,6 +161,10 @@ public final class SearchViewModel {
                 emptyText.set(messages.get("search.storeError"));
                 firstComplete.complete(null);
             });
+        } finally {
+            if (!handedOver) {
+                HeapFootprint.workEnded(false);
+            }
         }
     }
 
