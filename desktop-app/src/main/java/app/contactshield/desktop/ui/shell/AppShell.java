@@ -140,9 +140,6 @@ public final class AppShell implements AutoCloseable {
     private void resumeOrSignIn(TenantSettings tenant) {
         openStoreEarly();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
-        if (earlyStore != null) {
-            warmUpMainWindow();
-        }
         backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false))
                 .whenComplete((result, failure) -> Platform.runLater(() -> {
                     if (failure == null && result.isPresent()) {
@@ -275,7 +272,6 @@ public final class AppShell implements AutoCloseable {
     }
 
     private void openMain(PartsSupplier parts, boolean offerConnect) {
-        warmUpMainWindow();
         CompletableFuture.supplyAsync(() -> {
             try {
                 return backends.contexts().apply(parts.get());
@@ -327,11 +323,6 @@ public final class AppShell implements AutoCloseable {
     private void connectOrganisation() {
         closeContext();
         showSignIn(TenantSettings.none());
-    }
-
-    /** While the contacts open behind the splash, the JavaFX thread readies the main window's code. */
-    private void warmUpMainWindow() {
-        WindowWarmup.afterLayoutOf(stage.getScene(), Theme.isDark(settings.theme(), false));
     }
 
     private void show(Scene scene, String title) {
