@@ -24,7 +24,7 @@ import java.util.Set;
  * more in a child VM with {@link #childFlags(long) those flags}, waits for it and exits with its status.
  *
  * <p>No relaunch happens for a subcommand ({@code sync}, {@code identify}, ...), when the command line already names
- * a collector or a heap size (the installer's launcher passes {@code -Xmx512m}) or attaches a debugger or an agent,
+ * a collector or a heap size (the installer's launcher passes these flags itself) or attaches a debugger or an agent,
  * when the app runs from a class path rather than its jar, when the child VM cannot be started (the app then runs in
  * the first VM), or when the environment variable {@value #OFF_ENV} is set. The child gets the parent's own VM
  * options after these flags, so a user's {@code -D} settings still apply. Runs on the main thread before anything else.

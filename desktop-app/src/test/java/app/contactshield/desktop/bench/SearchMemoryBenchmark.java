@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * the way the app does (the index built from the store), types the search benchmark's script, reads one person for
  * the detail pane, forces a GC and reports heap used and the process's resident set ({@code VmRSS}, and its peak
  * {@code VmHWM}, from {@code /proc/self/status}). Each child JVM runs with no flags (as {@code java -jar} does) and
- * with {@code -Xmx512m} (the installer's launcher), or with the flags given as arguments. Not a timed test; run it
+ * with {@code -Xmx512m} (a plain heap ceiling), or with the flags given as arguments. Not a timed test; run it
  * with {@code exec:java} as the README's Benchmarks section shows.
  */
 public final class SearchMemoryBenchmark {
