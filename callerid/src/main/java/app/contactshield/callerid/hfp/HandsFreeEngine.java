@@ -129,6 +129,20 @@ public final class HandsFreeEngine implements PhoneLink {
     }
 
     /**
+     * Starts the engine on a stream pair as {@link #start(InputStream, OutputStream, Closeable, HandsFreeSettings)}
+     * does, with {@code listener} told of every event from the first one on: a listener added after the start can
+     * miss the link coming up, which happens within milliseconds of it.
+     */
+    public static HandsFreeEngine start(InputStream in, OutputStream out, Closeable transport,
+                                        HandsFreeSettings settings, PhoneLinkListener listener) {
+        HandsFreeEngine engine = new HandsFreeEngine(Channels.newChannel(in), Channels.newChannel(out), transport,
+                settings);
+        engine.addListener(listener);
+        engine.begin();
+        return engine;
+    }
+
+    /**
      * Starts the engine on a connected socket's file descriptor, as BlueZ hands it over in
      * {@code Profile1.NewConnection} (with junixsocket:
      * {@code FileDescriptorCast.unsafeUsing(fd).getFileDescriptor()}).

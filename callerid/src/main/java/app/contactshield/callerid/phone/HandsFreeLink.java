@@ -71,8 +71,7 @@ final class HandsFreeLink implements PhoneLink, RfcommConnectionHandler {
             HandsFreeSettings engineSettings = HandsFreeSettings.forPhone(newConnection.alias())
                     .withHideCallerIdPrefix(settings.anonymousDialPrefix());
             engine = HandsFreeEngine.start(newConnection.input(), newConnection.output(), newConnection,
-                    engineSettings);
-            engine.addListener(relay);
+                    engineSettings, relay);
         }
         if (previous != null) {
             previous.close();
