@@ -59,8 +59,9 @@ class IdentifyCommandTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"+٤٩ ٨٩ ٧١٠٤ ٢٠١", "+۴۹ ۸۹ ۷۱۰۴ ۲۰۱", "＋４９ ８９ ７１０４ ２０１", "tel:+49897104201",
-        "TEL:+49-89-7104-201;phone-context=example.com", "callto:+49897104201", "callto://+49%2089%207104201"})
+    @CsvSource({"+٤٩ ٨٩ ٧١٠٤ ٢٠١", "+۴۹ ۸۹ ۷۱۰۴ ۲۰۱", "＋４９ ８９ ７１０４ ２０１",
+        "tel:+49897104201", "TEL:+49-89-7104-201;phone-context=example.com", "callto:+49897104201",
+        "callto://+49%2089%207104201"})
     void digitsOfOtherScriptsAndTelOrCalltoLinksAreReadAsTheNumberTheyHold(String number) {
         CliRun.Result identify = run("identify", number, "--data-dir", dataDir.toString());
 
