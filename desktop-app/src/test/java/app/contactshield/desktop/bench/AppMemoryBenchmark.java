@@ -5,22 +5,17 @@ import app.contactshield.desktop.LeanLaunch;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.shell.AppShell;
 import app.contactshield.graphsync.home.DataDirectory;
-import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -90,7 +85,7 @@ public final class AppMemoryBenchmark {
 
     private static void measure() throws Exception {
         HeapFootprint.keepSmall();
-        report("JVM started");
+        ProcessMemory.report("JVM started");
         CountDownLatch toolkit = new CountDownLatch(1);
         Platform.startup(toolkit::countDown);
         toolkit.await();
@@ -105,7 +100,7 @@ public final class AppMemoryBenchmark {
                 && shell.context().search().index().size() == PEOPLE ? shell.context() : null);
         System.out.printf("main window with %,d people indexed after %d ms%n", PEOPLE,
                 (System.nanoTime() - started) / 1_000_000);
-        report("everyone indexed");
+        ProcessMemory.report("everyone indexed");
         int rows = 0;
         for (String keystroke : SCRIPT) {
             rows += awaitFx(() -> {
@@ -125,9 +120,9 @@ public final class AppMemoryBenchmark {
         String shown = awaitFx(() -> context.detail().nameProperty().get().isEmpty() ? null
                 : context.detail().nameProperty().get());
         System.out.printf("%d rows over %d keystrokes; a detail shows: %b%n", rows, SCRIPT.length, !shown.isEmpty());
-        report("after typing and a detail");
+        ProcessMemory.report("after typing and a detail");
         LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(IDLE_SECONDS));
-        report("idle " + IDLE_SECONDS + " s");
+        ProcessMemory.report("idle " + IDLE_SECONDS + " s");
         Platform.runLater(shell::close);
     }
 
@@ -150,30 +145,5 @@ public final class AppMemoryBenchmark {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         throw new IllegalStateException("The app did not get there within 3 minutes");
-    }
-
-    private static void report(String when) {
-        Runtime runtime = Runtime.getRuntime();
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        Map<String, String> status = procStatus();
-        System.out.printf("%-28s heap used %4d MB, committed %4d MB, max %5d MB; VmRSS %s, VmHWM %s%n", when,
-                used >> 20, runtime.totalMemory() >> 20, runtime.maxMemory() >> 20, status.get("VmRSS"),
-                status.get("VmHWM"));
-    }
-
-    private static Map<String, String> procStatus() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("Vm"))
-                    .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(':')),
-                            line -> megabytes(line.substring(line.indexOf(':') + 1).trim()), (a, b) -> a,
-                            LinkedHashMap::new));
-        } catch (IOException e) {
-            return Map.of();
-        }
-    }
-
-    private static String megabytes(String kilobytes) {
-        String[] parts = kilobytes.split("\\s+");
-        return parts.length == 2 && parts[1].equals("kB") ? (Long.parseLong(parts[0]) >> 10) + " MB" : kilobytes;
     }
 }

@@ -15,7 +15,6 @@ import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.DeltaCursor;
 import java.io.File;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ public final class SearchMemoryBenchmark {
 
     private static void measure() throws StoreException {
         System.out.printf("heap settings tuned as the app's Main does: %s%n", HeapFootprint.keepSmall());
-        report("JVM started");
+        ProcessMemory.report("JVM started");
         long started = System.nanoTime();
         try (H2ContactStore store = StoreOpener.open(DATA_DIR, KEY).store()) {
             SearchViewModel model = new SearchViewModel(store, new StaticPresenceFeed(), UserSettings.inMemory(),
@@ -90,7 +89,7 @@ public final class SearchMemoryBenchmark {
             model.start();
             System.out.printf("index of %d people built from the store in %d ms%n", model.index().size(),
                     (System.nanoTime() - started) / 1_000_000);
-            report("index built");
+            ProcessMemory.report("index built");
             int rows = 0;
             for (int round = 0; round < 20; round++) {
                 for (String keystroke : SCRIPT) {
@@ -101,12 +100,12 @@ public final class SearchMemoryBenchmark {
             PersonKey first = model.rows().get(0).hit().entry().key();
             System.out.printf("%d rows shown over %d keystrokes; detail of the first row loaded: %b%n", rows,
                     20 * SCRIPT.length, store.person(first).isPresent());
-            report("after typing (no forced GC)");
+            ProcessMemory.report("after typing (no forced GC)");
             reportLater("idle 40 s, no forced GC", 40);
             reportLater("idle 130 s, no forced GC", 90);
             System.gc();
             System.gc();
-            report("after a forced GC");
+            ProcessMemory.report("after a forced GC");
             reportLater("3 s later", 3);
         }
     }
@@ -115,7 +114,7 @@ public final class SearchMemoryBenchmark {
     private static void reportLater(String when, int seconds) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
         try {
-            timer.schedule(() -> report(when), seconds, TimeUnit.SECONDS).get();
+            timer.schedule(() -> ProcessMemory.report(when), seconds, TimeUnit.SECONDS).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
@@ -123,31 +122,6 @@ public final class SearchMemoryBenchmark {
         } finally {
             timer.shutdownNow();
         }
-    }
-
-    private static void report(String when) {
-        Runtime runtime = Runtime.getRuntime();
-        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        Map<String, String> status = procStatus();
-        System.out.printf("%-28s heap used %4d MB, committed %4d MB, max %5d MB; VmRSS %s, VmHWM %s%n", when,
-                used >> 20, runtime.totalMemory() >> 20, runtime.maxMemory() >> 20, status.get("VmRSS"),
-                status.get("VmHWM"));
-    }
-
-    private static Map<String, String> procStatus() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("Vm"))
-                    .collect(Collectors.toMap(line -> line.substring(0, line.indexOf(':')),
-                            line -> megabytes(line.substring(line.indexOf(':') + 1).trim()), (a, b) -> a,
-                            LinkedHashMap::new));
-        } catch (IOException e) {
-            return Map.of();
-        }
-    }
-
-    private static String megabytes(String kilobytes) {
-        String[] parts = kilobytes.split("\\s+");
-        return parts.length == 2 && parts[1].equals("kB") ? (Long.parseLong(parts[0]) >> 10) + " MB" : kilobytes;
     }
 
     private static void buildStoreOnce() throws IOException, StoreException {
