@@ -41,7 +41,8 @@ public final class AppMemoryBenchmark {
     private static final String CHILD = "--measure";
     /** What the installer's launcher passes (installer/pom.xml, {@code jpackage.java.options}). */
     private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmn32m -Xmx2g "
-            + "-XX:-ShrinkHeapInSteps -Dprism.order=sw";
+            + "-XX:-ShrinkHeapInSteps -Dprism.order=sw -XX:+IgnoreUnrecognizedVMOptions "
+            + "-XX:TrimNativeHeapInterval=10000";
     private static final String[] SCRIPT = {"m", "mü", "mül", "müller", "müller 12", "schäfer", "ada bei",
         "0151 100", "+4915110012345", "contoso", "sales acc", "weiß", "oeztuerk", "krämer 29", ""};
     private static final int IDLE_SECONDS = 40;
