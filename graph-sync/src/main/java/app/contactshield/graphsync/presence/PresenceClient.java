@@ -138,7 +138,8 @@ public final class PresenceClient {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new SyncException("presence.error.offline", "Graph presence endpoint " + endpoint
-                    + " unreachable for a batch of " + userIds.size() + " ids: " + e.getMessage(), e);
+                    + " unreachable for a batch of " + userIds.size() + " ids: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 

@@ -7,7 +7,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import app.contactshield.graphsync.sync.SyncException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -173,6 +175,18 @@ class PresencePollerTest {
         poller.pollOnce();
 
         assertThat(board.get("6e7b1c1a-0000-4000-8000-00000000a001")).isPresent();
+    }
+
+    @Test
+    void anUnreachableEndpointIsNamedWithTheKindOfFailure() throws Exception {
+        URI closed = URI.create(graph.baseUrl() + "/v1.0");
+        graph.stop();
+        PresenceClient client = new PresenceClient(http, closed, () -> "token", Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Throwable failure = catchThrowable(() -> client.fetch(List.of("6e7b1c1a-0000-4000-8000-00000000a001")));
+
+        assertThat(failure).isInstanceOf(SyncException.class).hasMessageContaining("unreachable")
+                .hasMessageNotContaining("null").hasMessageEndingWith("ConnectException");
     }
 
     @Test
