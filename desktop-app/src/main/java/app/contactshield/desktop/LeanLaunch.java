@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.Set;
  * heap it grew into while building its indexes and G1's bookkeeping for that heap. The flags that avoid it (a
  * compact collector, a heap that grows only as far as the live data needs) can only be given when a VM starts, and a
  * jar's manifest cannot give them. So the desktop app, started from its jar with no such flag, starts itself once
- * more in a child VM with {@link #childFlags(long) those flags}, waits for it and exits with its status.
+ * more in a VM with {@link #childFlags(long) those flags}. On Linux and macOS that VM takes the first one's place in
+ * the same process ({@link ProcessReplacement}), so that no first VM stays resident beside the app; elsewhere, or
+ * when that fails, it is a child process that the first VM waits for, exiting with its status.
  *
  * <p>No relaunch happens for a subcommand ({@code sync}, {@code identify}, ...), when the command line already names
  * a collector or a heap size (the installer's launcher passes these flags itself) or attaches a debugger or an agent,
@@ -49,14 +52,19 @@ public final class LeanLaunch {
     }
 
     /**
-     * Runs the app in a child VM when it should (see the class comment) and returns the child's exit status; empty
-     * when the app is to run in this VM.
+     * Runs the app in a lean VM when it should (see the class comment): in place of this process, from which it
+     * then never returns, or else in a child process, returning the child's exit status; empty when the app is to
+     * run in this VM.
      */
     public static OptionalInt relaunchIfNeeded(String[] args) {
-        List<String> vmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<Path> jar = ownJar(System.getProperty("java.class.path"), System.getProperty("sun.java.command"));
         if (System.getProperty(LAUNCHED) != null || System.getenv(OFF_ENV) != null || jar.isEmpty()
-                || choosesMemory(vmOptions) || !startsDesktop(args)) {
+                || !startsDesktop(args)) {
+            return OptionalInt.empty();
+        }
+        Optional<ProcessReplacement> replacement = ProcessReplacement.prepare();
+        List<String> vmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (choosesMemory(vmOptions)) {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>();
@@ -67,6 +75,13 @@ public final class LeanLaunch {
         command.add("-jar");
         command.add(jar.get().toString());
         command.addAll(List.of(args));
+        if (replacement.isPresent()) {
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            childEnvironment().forEach(environment::putIfAbsent);
+            String failure = replacement.get().replaceWith(command, environment);
+            org.slf4j.LoggerFactory.getLogger(LeanLaunch.class)
+                    .warn("The lean VM could not take this process's place ({}); starting it beside", failure);
+        }
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             childEnvironment().forEach(builder.environment()::putIfAbsent);
