@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.store;
 
+import app.contactshield.graphsync.consolidate.ObjectIdConflicts;
 import app.contactshield.graphsync.consolidate.PersonKeys;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
@@ -163,7 +164,8 @@ final class IdentityGraph {
     }
 
     /**
-     * Recomputes the person key of every component that contains one of {@code seeds}.
+     * Recomputes the person key of every component that contains one of {@code seeds}. A component that links two
+     * Entra object ids is split into people as {@link ObjectIdConflicts} says.
      *
      * @param oldKeys receives the keys records had before being re-keyed
      * @param newKeys receives the current key of every recomputed component
@@ -177,26 +179,55 @@ final class IdentityGraph {
                 continue;
             }
             List<Long> component = isolated(seed) ? List.of(seed) : component(seed, visited);
-            String best = null;
-            for (Long id : component) {
-                String raw = nodes.get(id).rawKey;
-                if (PersonKeys.better(raw, best)) {
-                    best = raw;
-                }
-            }
-            newKeys.add(best);
-            for (Long id : component) {
-                Node node = nodes.get(id);
-                if (!best.equals(node.personKey)) {
-                    if (node.personKey != null) {
-                        oldKeys.add(node.personKey);
-                    }
-                    node.personKey = best;
-                    changed.put(id, best);
-                }
+            List<List<Long>> people = component.size() == 1 ? List.of(component)
+                    : ObjectIdConflicts.split(component, id -> nodes.get(id).rawKey, id -> nodes.get(id).tokens);
+            for (List<Long> person : people) {
+                assign(person, changed, oldKeys, newKeys);
             }
         }
         return changed;
+    }
+
+    private void assign(List<Long> person, Map<Long, String> changed, Set<String> oldKeys, Set<String> newKeys) {
+        String best = null;
+        for (Long id : person) {
+            String raw = nodes.get(id).rawKey;
+            if (PersonKeys.better(raw, best)) {
+                best = raw;
+            }
+        }
+        newKeys.add(best);
+        for (Long id : person) {
+            Node node = nodes.get(id);
+            if (!best.equals(node.personKey)) {
+                if (node.personKey != null) {
+                    oldKeys.add(node.personKey);
+                }
+                node.personKey = best;
+                changed.put(id, best);
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code neighbours} every other holder of the record's tokens: a record that arrives or changes can make
+     * a token they share ambiguous, or no longer so, which changes their people too.
+     */
+    void neighbours(long id, Collection<Long> neighbours) {
+        Node node = nodes.get(id);
+        if (node == null) {
+            return;
+        }
+        for (long token : node.tokens) {
+            long[] ids = holders.get(token);
+            if (ids != null && ids.length > 1) {
+                for (long other : ids) {
+                    if (other != id) {
+                        neighbours.add(other);
+                    }
+                }
+            }
+        }
     }
 
     private boolean isolated(long id) {
@@ -210,9 +241,9 @@ final class IdentityGraph {
     }
 
     /**
-     * The records connected to {@code seed} through shared tokens. Each token's holders are scanned once: when many
-     * records share one token, scanning it from every holder would cost the square of
-     * their number on every page that touches the group.
+     * The records connected to {@code seed} through shared tokens, leaving out tokens whose holders carry two
+     * different object ids. Each token's holders are scanned once: when many records share one token, scanning it
+     * from every holder would cost the square of their number on every page that touches the group.
      */
     private List<Long> component(long seed, LongHashSet visited) {
         List<Long> component = new ArrayList<>();
@@ -225,7 +256,7 @@ final class IdentityGraph {
             component.add(id);
             for (long token : nodes.get(id).tokens) {
                 long[] ids = holders.get(token);
-                if (ids == null || ids.length == 1 || !scanned.add(token)) {
+                if (ids == null || ids.length == 1 || !scanned.add(token) || ambiguous(ids)) {
                     continue;
                 }
                 for (long other : ids) {
@@ -236,5 +267,13 @@ final class IdentityGraph {
             }
         }
         return component;
+    }
+
+    private boolean ambiguous(long[] ids) {
+        List<String> keys = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            keys.add(nodes.get(id).rawKey);
+        }
+        return ObjectIdConflicts.ambiguous(keys);
     }
 }

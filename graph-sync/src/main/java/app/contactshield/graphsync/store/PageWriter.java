@@ -183,6 +183,7 @@ final class PageWriter {
             g.put(id, prepared.rawKey(), null, prepared.tokens());
             g.generation(source, id, generation);
             seeds.add(id);
+            g.neighbours(id, seeds);
             writes.add(new Upsert(id, prepared, old == null));
             if (old == null) {
                 added++;
