@@ -169,9 +169,11 @@ final class IdentityGraph {
      *
      * @param oldKeys receives the keys records had before being re-keyed
      * @param newKeys receives the current key of every recomputed component
+     * @param before  receives, for each re-keyed record it does not hold yet, the key the record had
      * @return the records whose person key changed, with their new key
      */
-    Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys) {
+    Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys,
+            Map<Long, String> before) {
         Map<Long, String> changed = new HashMap<>();
         LongHashSet visited = new LongHashSet();
         for (Long seed : seeds) {
@@ -182,13 +184,14 @@ final class IdentityGraph {
             List<List<Long>> people = component.size() == 1 ? List.of(component)
                     : ObjectIdConflicts.split(component, id -> nodes.get(id).rawKey, id -> nodes.get(id).tokens);
             for (List<Long> person : people) {
-                assign(person, changed, oldKeys, newKeys);
+                assign(person, changed, oldKeys, newKeys, before);
             }
         }
         return changed;
     }
 
-    private void assign(List<Long> person, Map<Long, String> changed, Set<String> oldKeys, Set<String> newKeys) {
+    private void assign(List<Long> person, Map<Long, String> changed, Set<String> oldKeys, Set<String> newKeys,
+            Map<Long, String> before) {
         String best = null;
         for (Long id : person) {
             String raw = nodes.get(id).rawKey;
@@ -200,6 +203,9 @@ final class IdentityGraph {
         for (Long id : person) {
             Node node = nodes.get(id);
             if (!best.equals(node.personKey)) {
+                if (!before.containsKey(id)) {
+                    before.put(id, node.personKey);
+                }
                 if (node.personKey != null) {
                     oldKeys.add(node.personKey);
                 }

@@ -6,6 +6,7 @@ import app.contactshield.graphsync.consolidate.Consolidator;
 import app.contactshield.graphsync.consolidate.SourcePrecedence;
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.model.PhoneNumber;
 import app.contactshield.graphsync.model.PhoneType;
 import app.contactshield.graphsync.model.SourceId;
@@ -50,28 +51,48 @@ class StoreConsolidationPropertiesTest {
             throws IOException, StoreException {
         Path dir = Files.createTempDirectory("consolidation");
         Map<String, ContactRecord> current = new LinkedHashMap<>();
-        try (H2ContactStore store = StoreOpener.open(dir, new byte[StoreOpener.KEY_BYTES]).store()) {
+        byte[] key = new byte[StoreOpener.KEY_BYTES];
+        try (H2ContactStore store = StoreOpener.open(dir, key).store()) {
+            assertThat(store.person(new PersonKey("oid:nobody"))).isEmpty();
             int page = 0;
             for (Step step : steps) {
                 SourceId source = step.record().source();
-                String key = source.value() + "/" + step.record().sourceKey();
+                String recordKey = source.value() + "/" + step.record().sourceKey();
                 List<ContactRecord> upserts = step.remove() ? List.of() : List.of(step.record());
                 List<String> removed = step.remove() ? List.of(step.record().sourceKey()) : List.of();
                 store.accept(new ChangePage(source, upserts, removed, List.of(),
                         new DeltaCursor("page-" + page++, false), false));
                 if (step.remove()) {
-                    current.remove(key);
+                    current.remove(recordKey);
                 } else {
-                    current.put(key, step.record());
+                    current.put(recordKey, step.record());
                 }
             }
 
-            assertThat(groups(store.people())).isEqualTo(groups(consolidator.consolidate(List.copyOf(
-                    current.values()))));
+            Set<Set<String>> expected = groups(consolidator.consolidate(List.copyOf(current.values())));
+            assertThat(groups(store.people())).isEqualTo(expected);
+            assertFoundOneByOneAndAllTogether(store, expected);
+            store.close();
+            try (H2ContactStore reopened = StoreOpener.open(dir, key).store()) {
+                assertFoundOneByOneAndAllTogether(reopened, expected);
+            }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
+        }
+    }
+
+    /** Every person is found by key with all their records, and {@link H2ContactStore#forEachPerson} agrees. */
+    private static void assertFoundOneByOneAndAllTogether(H2ContactStore store, Set<Set<String>> expected)
+            throws StoreException {
+        List<Person> visited = new ArrayList<>();
+        store.forEachPerson(visited::add);
+        assertThat(visited).extracting(Person::key).doesNotHaveDuplicates();
+        assertThat(groups(visited)).isEqualTo(expected);
+        for (Person person : visited) {
+            assertThat(store.person(person.key())).map(found -> groups(List.of(found)))
+                    .contains(groups(List.of(person)));
         }
     }
 
