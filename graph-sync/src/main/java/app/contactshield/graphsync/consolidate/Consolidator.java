@@ -65,10 +65,12 @@ public final class Consolidator {
             parent[i] = i;
         }
         for (List<Integer> holding : holders.values()) {
-            if (holding.size() > 1 && !ObjectIdConflicts.ambiguous(holding.stream().map(rawKeys::get).toList())) {
-                for (int i = 1; i < holding.size(); i++) {
-                    UnionFind.union(parent, holding.get(0), holding.get(i));
-                }
+            List<Integer> linked = holding;
+            if (holding.size() > 1 && ObjectIdConflicts.ambiguous(holding.stream().map(rawKeys::get).toList())) {
+                linked = holding.stream().filter(i -> !ObjectIdConflicts.isObjectIdKey(rawKeys.get(i))).toList();
+            }
+            for (int i = 1; i < linked.size(); i++) {
+                UnionFind.union(parent, linked.get(0), linked.get(i));
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();

@@ -10,9 +10,11 @@ import java.util.function.Function;
  * Keeps two Entra identities apart. Records that carry different Entra object ids are different people however
  * much else they share: two colleagues called Anna Schmidt who both list the switchboard number share a number and
  * a name, yet a call, chat or e-mail meant for one must never reach the other. So a match token held by records of
- * two or more object ids identifies nobody, and a group of records linked through other tokens that still ends up
- * holding two object ids is split: each object id keeps its own records, and the records without one are grouped
- * among themselves, never joined through a person who is someone else. The store's identity graph and the
+ * two or more object ids links none of those records; it still links the holders without an object id among
+ * themselves (two contacts with the same name and number are one person, whichever colleague that is). A group of
+ * records linked through other tokens that still ends up holding two object ids is split: each object id keeps its
+ * own records, and the records without one are grouped among themselves, never joined through a person who is
+ * someone else. The store's identity graph and the
  * {@link Consolidator} both apply this rule, so a store and a batch consolidation of the same records agree.
  * Stateless and thread-safe.
  */
@@ -28,7 +30,8 @@ public final class ObjectIdConflicts {
     }
 
     /**
-     * Whether the holders of one token carry two or more different object ids, so that the token links none of them.
+     * Whether the holders of one token carry two or more different object ids, so that the token links only the
+     * holders without an object id.
      *
      * @param rawKeys the holders' own person keys
      */

@@ -135,7 +135,10 @@ final class IdentityGraph {
         }
     }
 
-    /** Removes a record; its former neighbours are added to {@code neighbours}. */
+    /**
+     * Removes a record; its former neighbours are added to {@code neighbours}, except through a token that linked
+     * nobody before and still does (its holders carry two other object ids).
+     */
     Node remove(long id, Collection<Long> neighbours) {
         Node node = nodes.remove(id);
         if (node == null) {
@@ -155,10 +158,14 @@ final class IdentityGraph {
             for (long other : ids) {
                 if (other != id && k < kept.length) {
                     kept[k++] = other;
-                    neighbours.add(other);
                 }
             }
             holders.put(token, kept);
+            if (objectIds(kept, null) < 2 || objectIds(kept, node.rawKey) < 2) {
+                for (long other : kept) {
+                    neighbours.add(other);
+                }
+            }
         }
         return node;
     }
@@ -216,17 +223,18 @@ final class IdentityGraph {
     }
 
     /**
-     * Adds to {@code neighbours} every other holder of the record's tokens: a record that arrives or changes can make
-     * a token they share ambiguous, or no longer so, which changes their people too.
+     * Adds to {@code neighbours} the other holders of each token that the record, just put, made ambiguous: a token
+     * whose holders now carry two object ids no longer links them, which changes their people too. Through the
+     * record's other tokens they are part of its own component anyway.
      */
     void neighbours(long id, Collection<Long> neighbours) {
         Node node = nodes.get(id);
-        if (node == null) {
+        if (node == null || !ObjectIdConflicts.isObjectIdKey(node.rawKey)) {
             return;
         }
         for (long token : node.tokens) {
             long[] ids = holders.get(token);
-            if (ids != null && ids.length > 1) {
+            if (ids != null && ids.length > 1 && objectIds(ids, null) >= 2 && objectIdsExcept(ids, id) < 2) {
                 for (long other : ids) {
                     if (other != id) {
                         neighbours.add(other);
@@ -247,26 +255,34 @@ final class IdentityGraph {
     }
 
     /**
-     * The records connected to {@code seed} through shared tokens, leaving out tokens whose holders carry two
-     * different object ids. Each token's holders are scanned once: when many records share one token, scanning it
-     * from every holder would cost the square of their number on every page that touches the group.
+     * The records connected to {@code seed} through shared tokens; a token whose holders carry two different object
+     * ids connects only its holders without one. Each token's holders are scanned once: when many records share one
+     * token, scanning it from every holder would cost the square of their number on every page that touches the group.
      */
     private List<Long> component(long seed, LongHashSet visited) {
         List<Long> component = new ArrayList<>();
         LongHashSet scanned = new LongHashSet();
+        LongHashSet scannedAmbiguous = new LongHashSet();
         ArrayDeque<Long> queue = new ArrayDeque<>();
         queue.add(seed);
         visited.add(seed);
         while (!queue.isEmpty()) {
             long id = queue.poll();
             component.add(id);
-            for (long token : nodes.get(id).tokens) {
+            Node node = nodes.get(id);
+            boolean withoutObjectId = !ObjectIdConflicts.isObjectIdKey(node.rawKey);
+            for (long token : node.tokens) {
                 long[] ids = holders.get(token);
-                if (ids == null || ids.length == 1 || !scanned.add(token) || ambiguous(ids)) {
+                if (ids == null || ids.length == 1) {
+                    continue;
+                }
+                boolean ambiguous = objectIds(ids, null) >= 2;
+                if (ambiguous ? !withoutObjectId || !scannedAmbiguous.add(token) : !scanned.add(token)) {
                     continue;
                 }
                 for (long other : ids) {
-                    if (visited.add(other)) {
+                    if ((!ambiguous || !ObjectIdConflicts.isObjectIdKey(nodes.get(other).rawKey))
+                            && visited.add(other)) {
                         queue.add(other);
                     }
                 }
@@ -275,11 +291,35 @@ final class IdentityGraph {
         return component;
     }
 
-    private boolean ambiguous(long[] ids) {
-        List<String> keys = new ArrayList<>(ids.length);
+    /** How many different object ids (0, 1 or 2 for "two or more") the holders and {@code extra} carry. */
+    private int objectIds(long[] ids, String extra) {
+        String first = extra != null && ObjectIdConflicts.isObjectIdKey(extra) ? extra : null;
         for (long id : ids) {
-            keys.add(nodes.get(id).rawKey);
+            String key = nodes.get(id).rawKey;
+            if (ObjectIdConflicts.isObjectIdKey(key)) {
+                if (first == null) {
+                    first = key;
+                } else if (!first.equals(key)) {
+                    return 2;
+                }
+            }
         }
-        return ObjectIdConflicts.ambiguous(keys);
+        return first == null ? 0 : 1;
+    }
+
+    /** As {@link #objectIds} for the holders other than {@code excluded}. */
+    private int objectIdsExcept(long[] ids, long excluded) {
+        String first = null;
+        for (long id : ids) {
+            String key = nodes.get(id).rawKey;
+            if (id != excluded && ObjectIdConflicts.isObjectIdKey(key)) {
+                if (first == null) {
+                    first = key;
+                } else if (!first.equals(key)) {
+                    return 2;
+                }
+            }
+        }
+        return first == null ? 0 : 1;
     }
 }

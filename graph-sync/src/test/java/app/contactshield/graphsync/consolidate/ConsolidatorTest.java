@@ -94,6 +94,20 @@ class ConsolidatorTest {
     }
 
     @Test
+    void twoContactsThatMatchTwoColleaguesEquallyAreOnePersonApartFromBoth() {
+        ContactRecord first = record(USERS, "1", "oid-1", "Anna Schmidt", null, "+49897104000");
+        ContactRecord second = record(USERS, "2", "oid-2", "Anna Schmidt", null, "+49897104000");
+        ContactRecord contact = record(OUTLOOK, "3", null, "Schmidt, Anna", null, "+49897104000");
+        ContactRecord again = record(ORG, "4", null, "Anna Schmidt", null, "+49 89 7104 000");
+
+        List<Person> people = consolidator.consolidate(List.of(contact, first, again, second));
+
+        assertThat(people).hasSize(3);
+        assertThat(people).filteredOn(p -> p.records().size() == 2).singleElement()
+                .satisfies(p -> assertThat(p.records()).containsExactlyInAnyOrder(contact, again));
+    }
+
+    @Test
     void aContactThatMatchesOneColleagueJoinsThatColleague() {
         ContactRecord first = record(USERS, "1", "oid-1", "Anna Schmidt", null, "+49897104000");
         ContactRecord second = record(USERS, "2", "oid-2", "Anna Schmidt", null, "+49897104999");
