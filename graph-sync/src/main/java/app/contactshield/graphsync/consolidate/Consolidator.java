@@ -21,9 +21,10 @@ import java.util.function.Function;
 
 /**
  * Merges source records that describe the same person: the same Entra object id, the same e-mail address
- * (case-insensitive), or the same E.164 number with a matching name (see {@link NameKey}). Records are grouped with a
- * union-find over their {@link MatchTokens}; each group becomes one {@link Person} whose scalar fields come from the
- * sources in {@link SourcePrecedence} order. Immutable and thread-safe; runs on the calling thread.
+ * (case-insensitive), or the same E.164 number with a matching name (see {@link NameKey}), but never two different
+ * Entra object ids ({@link ObjectIdConflicts}). Records are grouped with a union-find over their {@link MatchTokens};
+ * each group becomes one {@link Person} whose scalar fields come from the sources in {@link SourcePrecedence} order.
+ * Immutable and thread-safe; runs on the calling thread.
  */
 public final class Consolidator {
     private final SourcePrecedence precedence;
@@ -41,28 +42,46 @@ public final class Consolidator {
         return precedence;
     }
 
-    /** Groups the records into people; the result is in no particular order. */
+    /**
+     * Groups the records into people; the result is in no particular order. Records that share a match token are
+     * one person, except that records of different Entra object ids never are (see {@link ObjectIdConflicts}).
+     */
     public List<Person> consolidate(List<ContactRecord> records) {
+        List<String> rawKeys = new ArrayList<>(records.size());
+        List<long[]> hashes = new ArrayList<>(records.size());
+        Map<Long, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            rawKeys.add(PersonKey.of(records.get(i)).value());
+            List<String> tokens = MatchTokens.of(records.get(i));
+            long[] h = new long[tokens.size()];
+            for (int t = 0; t < h.length; t++) {
+                h[t] = MatchTokens.hash(tokens.get(t));
+                holders.computeIfAbsent(h[t], k -> new ArrayList<>(2)).add(i);
+            }
+            hashes.add(h);
+        }
         int[] parent = new int[records.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        Map<String, Integer> firstHolder = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            for (String token : MatchTokens.of(records.get(i))) {
-                Integer other = firstHolder.putIfAbsent(token, i);
-                if (other != null) {
-                    union(parent, other, i);
-                }
+        for (List<Integer> holding : holders.values()) {
+            List<Integer> linked = holding;
+            if (holding.size() > 1 && ObjectIdConflicts.ambiguous(holding.stream().map(rawKeys::get).toList())) {
+                linked = holding.stream().filter(i -> !ObjectIdConflicts.isObjectIdKey(rawKeys.get(i))).toList();
+            }
+            for (int i = 1; i < linked.size(); i++) {
+                UnionFind.union(parent, linked.get(0), linked.get(i));
             }
         }
-        Map<Integer, List<ContactRecord>> groups = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(records.get(i));
+            groups.computeIfAbsent(UnionFind.find(parent, i), k -> new ArrayList<>()).add(i);
         }
         List<Person> people = new ArrayList<>(groups.size());
-        for (List<ContactRecord> group : groups.values()) {
-            people.add(merge(group));
+        for (List<Integer> group : groups.values()) {
+            for (List<Integer> person : ObjectIdConflicts.split(group, rawKeys::get, hashes::get)) {
+                people.add(merge(person.stream().map(records::get).toList()));
+            }
         }
         return people;
     }
@@ -151,27 +170,5 @@ public final class Consolidator {
             return joined;
         }
         return emails.isEmpty() ? "" : emails.get(0);
-    }
-
-    private static int find(int[] parent, int i) {
-        int root = i;
-        while (parent[root] != root) {
-            root = parent[root];
-        }
-        int node = i;
-        while (parent[node] != root) {
-            int next = parent[node];
-            parent[node] = root;
-            node = next;
-        }
-        return root;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 }

@@ -8,6 +8,8 @@ import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.DeltaCursor;
 import app.contactshield.graphsync.sync.PageResult;
+import com.carrotsearch.hppc.IntObjectHashMap;
+import com.carrotsearch.hppc.cursors.IntObjectCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +43,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class H2ContactStore implements ContactStore {
     private static final Logger LOG = LoggerFactory.getLogger(H2ContactStore.class);
+    /** How many records of people with several records {@link #forEachPerson} reads in one statement. */
+    private static final int SHARED_BATCH = 2_000;
     private static final Comparator<Person> BY_NAME = Comparator
             .comparing((Person p) -> p.displayName() == null ? "" : p.displayName(), String.CASE_INSENSITIVE_ORDER)
             .thenComparing(p -> p.key().value());
@@ -54,6 +59,7 @@ public final class H2ContactStore implements ContactStore {
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, PageWriter.CursorRow> cursors = new ConcurrentHashMap<>();
     private final AtomicReference<PreparedRecords> preparedAhead = new AtomicReference<>();
+    private volatile PersonLocator locator;
     private volatile boolean closed;
 
     H2ContactStore(Connection writer, Connection reader, Consolidator consolidator, Clock clock)
@@ -101,6 +107,7 @@ public final class H2ContactStore implements ContactStore {
             checkOpen();
             outcome = pages.write(page, prepared, clock.instant());
             cursors.put(page.source().value(), outcome.cursor());
+            follow(outcome.moves());
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.write", "Committing a page of " + page.upserts().size()
                     + " records of source " + page.source(), e);
@@ -170,55 +177,96 @@ public final class H2ContactStore implements ContactStore {
     }
 
     /**
-     * Streams the records in the order of the indexed person-key hash and merges each person's records as soon as
-     * that hash is done (people whose keys share a hash are told apart by key).
+     * Streams the records in the order they were stored: a record whose person has no other record (by the
+     * {@link PersonLocator}, the usual case) becomes a person at once; the records of people with several records, or
+     * whose keys share a hash, are read afterwards by id, a batch at a time. The shared hashes are taken while no page
+     * commits, and the stream starts before one can, so no person is handed over twice.
      */
     @Override
     public void forEachPerson(Consumer<Person> visitor) throws StoreException {
+        PersonLocator people = locator();
+        boolean holdingWrites = true;
+        writeLock.lock();
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement("SELECT k.person_hash, k.person_key, r.source, "
-                + "r.source_key, r.body FROM record_key k JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden "
-                + "ORDER BY k.person_hash")) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT k.person_hash, r.source, r.source_key, r.body "
+                + "FROM record_key k JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden ORDER BY k.id")) {
             checkOpen();
             Map<String, SourceId> sources = new HashMap<>();
-            Map<String, List<ContactRecord>> groups = new LinkedHashMap<>();
-            int groupHash = 0;
+            IntObjectHashMap<long[]> shared = people.shared();
             try (ResultSet rs = select.executeQuery()) {
+                writeLock.unlock();
+                holdingWrites = false;
                 while (rs.next()) {
-                    int hash = rs.getInt(1);
-                    if (hash != groupHash) {
-                        mergeEach(groups, visitor);
+                    if (!shared.containsKey(rs.getInt(1))) {
+                        SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
+                        visitor.accept(consolidator.merge(List.of(RecordCodec.decode(source, rs.getString(3),
+                                rs.getBytes(4)))));
                     }
-                    groupHash = hash;
-                    SourceId source = sources.computeIfAbsent(rs.getString(3), SourceId::new);
-                    groups.computeIfAbsent(rs.getString(2), k -> new ArrayList<>(2))
-                            .add(RecordCodec.decode(source, rs.getString(4), rs.getBytes(5)));
                 }
             }
-            mergeEach(groups, visitor);
+            visitShared(shared, sources, visitor);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading every person", e);
         } finally {
+            if (holdingWrites) {
+                writeLock.unlock();
+            }
             readLock.unlock();
         }
     }
 
-    private void mergeEach(Map<String, List<ContactRecord>> groups, Consumer<Person> visitor) {
+    /** Reads the records of the people with several records, a batch of ids at a time, and merges each person. */
+    private void visitShared(IntObjectHashMap<long[]> shared, Map<String, SourceId> sources,
+            Consumer<Person> visitor) throws SQLException, StoreException {
+        List<Long> batch = new ArrayList<>(SHARED_BATCH);
+        for (IntObjectCursor<long[]> entry : shared) {
+            for (long id : entry.value) {
+                batch.add(id);
+            }
+            if (batch.size() >= SHARED_BATCH) {
+                visitBatch(batch, sources, visitor);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            visitBatch(batch, sources, visitor);
+        }
+    }
+
+    private void visitBatch(List<Long> ids, Map<String, SourceId> sources, Consumer<Person> visitor)
+            throws SQLException, StoreException {
+        Map<String, List<ContactRecord>> groups = new LinkedHashMap<>();
+        try (PreparedStatement select = reader.prepareStatement("SELECT k.person_key, r.source, r.source_key, r.body "
+                + "FROM UNNEST(?) AS u(i) JOIN record_key k ON k.id = u.i JOIN contact_record r ON r.id = k.id "
+                + "WHERE NOT k.hidden")) {
+            select.setObject(1, ids.toArray(new Long[0]));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
+                    groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2))
+                            .add(RecordCodec.decode(source, rs.getString(3), rs.getBytes(4)));
+                }
+            }
+        }
         for (List<ContactRecord> group : groups.values()) {
             visitor.accept(consolidator.merge(group));
         }
-        groups.clear();
     }
 
+    /** Finds the person's records through the {@link PersonLocator} and reads them by id. */
     @Override
     public Optional<Person> person(PersonKey key) throws StoreException {
-        List<ContactRecord> records = new ArrayList<>(2);
+        long[] ids = locator().ids(RecordRows.personHash(key.value()));
+        if (ids.length == 0) {
+            return Optional.empty();
+        }
+        List<ContactRecord> records = new ArrayList<>(ids.length);
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement(
-                "SELECT r.source, r.source_key, r.body FROM record_key k JOIN contact_record r ON r.id = k.id "
-                        + "WHERE k.person_hash = ? AND k.person_key = ? AND NOT k.hidden")) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT r.source, r.source_key, r.body "
+                + "FROM UNNEST(?) AS u(i) JOIN record_key k ON k.id = u.i JOIN contact_record r ON r.id = k.id "
+                + "WHERE k.person_key = ? AND NOT k.hidden")) {
             checkOpen();
-            select.setInt(1, RecordRows.personHash(key.value()));
+            select.setObject(1, Arrays.stream(ids).boxed().toArray(Long[]::new));
             select.setString(2, key.value());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -231,6 +279,48 @@ public final class H2ContactStore implements ContactStore {
             readLock.unlock();
         }
         return records.isEmpty() ? Optional.empty() : Optional.of(consolidator.merge(records));
+    }
+
+    /**
+     * The locator of people's records, read from the store the first time it is needed, under the write lock so that
+     * no page commits while it is read (each commit then keeps it current).
+     */
+    private PersonLocator locator() throws StoreException {
+        PersonLocator current = locator;
+        if (current != null) {
+            return current;
+        }
+        writeLock.lock();
+        try {
+            checkOpen();
+            if (locator == null) {
+                long started = System.nanoTime();
+                locator = PersonLocator.load(writer);
+                LOG.debug("Person locator read: {} records in {} ms", locator.size(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+            return locator;
+        } catch (SQLException e) {
+            throw SqlErrors.wrap("store.error.read", "Reading where each person's records are", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Moves committed records between people in the locator, when it was read already; under the write lock. */
+    private void follow(List<PageWriter.Move> moves) {
+        PersonLocator current = locator;
+        if (current == null) {
+            return;
+        }
+        for (PageWriter.Move move : moves) {
+            if (move.from() != null) {
+                current.remove(RecordRows.personHash(move.from()), move.id());
+            }
+            if (move.to() != null) {
+                current.add(RecordRows.personHash(move.to()), move.id());
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.store;
 
+import app.contactshield.graphsync.consolidate.ObjectIdConflicts;
 import app.contactshield.graphsync.consolidate.PersonKeys;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
@@ -134,7 +135,10 @@ final class IdentityGraph {
         }
     }
 
-    /** Removes a record; its former neighbours are added to {@code neighbours}. */
+    /**
+     * Removes a record; its former neighbours are added to {@code neighbours}, except through a token that linked
+     * nobody before and still does (its holders carry two other object ids).
+     */
     Node remove(long id, Collection<Long> neighbours) {
         Node node = nodes.remove(id);
         if (node == null) {
@@ -154,22 +158,29 @@ final class IdentityGraph {
             for (long other : ids) {
                 if (other != id && k < kept.length) {
                     kept[k++] = other;
-                    neighbours.add(other);
                 }
             }
             holders.put(token, kept);
+            if (objectIds(kept, null) < 2 || objectIds(kept, node.rawKey) < 2) {
+                for (long other : kept) {
+                    neighbours.add(other);
+                }
+            }
         }
         return node;
     }
 
     /**
-     * Recomputes the person key of every component that contains one of {@code seeds}.
+     * Recomputes the person key of every component that contains one of {@code seeds}. A component that links two
+     * Entra object ids is split into people as {@link ObjectIdConflicts} says.
      *
      * @param oldKeys receives the keys records had before being re-keyed
      * @param newKeys receives the current key of every recomputed component
+     * @param before  receives, for each re-keyed record it does not hold yet, the key the record had
      * @return the records whose person key changed, with their new key
      */
-    Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys) {
+    Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys,
+            Map<Long, String> before) {
         Map<Long, String> changed = new HashMap<>();
         LongHashSet visited = new LongHashSet();
         for (Long seed : seeds) {
@@ -177,26 +188,60 @@ final class IdentityGraph {
                 continue;
             }
             List<Long> component = isolated(seed) ? List.of(seed) : component(seed, visited);
-            String best = null;
-            for (Long id : component) {
-                String raw = nodes.get(id).rawKey;
-                if (PersonKeys.better(raw, best)) {
-                    best = raw;
-                }
-            }
-            newKeys.add(best);
-            for (Long id : component) {
-                Node node = nodes.get(id);
-                if (!best.equals(node.personKey)) {
-                    if (node.personKey != null) {
-                        oldKeys.add(node.personKey);
-                    }
-                    node.personKey = best;
-                    changed.put(id, best);
-                }
+            List<List<Long>> people = component.size() == 1 ? List.of(component)
+                    : ObjectIdConflicts.split(component, id -> nodes.get(id).rawKey, id -> nodes.get(id).tokens);
+            for (List<Long> person : people) {
+                assign(person, changed, oldKeys, newKeys, before);
             }
         }
         return changed;
+    }
+
+    private void assign(List<Long> person, Map<Long, String> changed, Set<String> oldKeys, Set<String> newKeys,
+            Map<Long, String> before) {
+        String best = null;
+        for (Long id : person) {
+            String raw = nodes.get(id).rawKey;
+            if (PersonKeys.better(raw, best)) {
+                best = raw;
+            }
+        }
+        newKeys.add(best);
+        for (Long id : person) {
+            Node node = nodes.get(id);
+            if (!best.equals(node.personKey)) {
+                if (!before.containsKey(id)) {
+                    before.put(id, node.personKey);
+                }
+                if (node.personKey != null) {
+                    oldKeys.add(node.personKey);
+                }
+                node.personKey = best;
+                changed.put(id, best);
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code neighbours} the other holders of each token that the record, just put, made ambiguous: a token
+     * whose holders now carry two object ids no longer links them, which changes their people too. Through the
+     * record's other tokens they are part of its own component anyway.
+     */
+    void neighbours(long id, Collection<Long> neighbours) {
+        Node node = nodes.get(id);
+        if (node == null || !ObjectIdConflicts.isObjectIdKey(node.rawKey)) {
+            return;
+        }
+        for (long token : node.tokens) {
+            long[] ids = holders.get(token);
+            if (ids != null && ids.length > 1 && objectIds(ids, null) >= 2 && objectIdsExcept(ids, id) < 2) {
+                for (long other : ids) {
+                    if (other != id) {
+                        neighbours.add(other);
+                    }
+                }
+            }
+        }
     }
 
     private boolean isolated(long id) {
@@ -210,31 +255,71 @@ final class IdentityGraph {
     }
 
     /**
-     * The records connected to {@code seed} through shared tokens. Each token's holders are scanned once: when many
-     * records share one token, scanning it from every holder would cost the square of
-     * their number on every page that touches the group.
+     * The records connected to {@code seed} through shared tokens; a token whose holders carry two different object
+     * ids connects only its holders without one. Each token's holders are scanned once: when many records share one
+     * token, scanning it from every holder would cost the square of their number on every page that touches the group.
      */
     private List<Long> component(long seed, LongHashSet visited) {
         List<Long> component = new ArrayList<>();
         LongHashSet scanned = new LongHashSet();
+        LongHashSet scannedAmbiguous = new LongHashSet();
         ArrayDeque<Long> queue = new ArrayDeque<>();
         queue.add(seed);
         visited.add(seed);
         while (!queue.isEmpty()) {
             long id = queue.poll();
             component.add(id);
-            for (long token : nodes.get(id).tokens) {
+            Node node = nodes.get(id);
+            boolean withoutObjectId = !ObjectIdConflicts.isObjectIdKey(node.rawKey);
+            for (long token : node.tokens) {
                 long[] ids = holders.get(token);
-                if (ids == null || ids.length == 1 || !scanned.add(token)) {
+                if (ids == null || ids.length == 1) {
+                    continue;
+                }
+                boolean ambiguous = objectIds(ids, null) >= 2;
+                if (ambiguous ? !withoutObjectId || !scannedAmbiguous.add(token) : !scanned.add(token)) {
                     continue;
                 }
                 for (long other : ids) {
-                    if (visited.add(other)) {
+                    if ((!ambiguous || !ObjectIdConflicts.isObjectIdKey(nodes.get(other).rawKey))
+                            && visited.add(other)) {
                         queue.add(other);
                     }
                 }
             }
         }
         return component;
+    }
+
+    /** How many different object ids (0, 1 or 2 for "two or more") the holders and {@code extra} carry. */
+    private int objectIds(long[] ids, String extra) {
+        String first = extra != null && ObjectIdConflicts.isObjectIdKey(extra) ? extra : null;
+        for (long id : ids) {
+            String key = nodes.get(id).rawKey;
+            if (ObjectIdConflicts.isObjectIdKey(key)) {
+                if (first == null) {
+                    first = key;
+                } else if (!first.equals(key)) {
+                    return 2;
+                }
+            }
+        }
+        return first == null ? 0 : 1;
+    }
+
+    /** As {@link #objectIds} for the holders other than {@code excluded}. */
+    private int objectIdsExcept(long[] ids, long excluded) {
+        String first = null;
+        for (long id : ids) {
+            String key = nodes.get(id).rawKey;
+            if (id != excluded && ObjectIdConflicts.isObjectIdKey(key)) {
+                if (first == null) {
+                    first = key;
+                } else if (!first.equals(key)) {
+                    return 2;
+                }
+            }
+        }
+        return first == null ? 0 : 1;
     }
 }

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,8 +47,19 @@ final class PageWriter {
      * @param result   the counts
      * @param affected keys of people added, changed or removed
      * @param cursor   the cursor row as committed
+     * @param moves    every visible record whose person key changed, with the key before and after
      */
-    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor) {
+    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor, List<Move> moves) {
+    }
+
+    /**
+     * A record that changed person.
+     *
+     * @param id   the record
+     * @param from its person key before the page, {@code null} when it was not visible
+     * @param to   its person key after the page, {@code null} when it is no longer visible
+     */
+    record Move(long id, String from, String to) {
     }
 
     PageWriter(Connection db) throws SQLException {
@@ -123,7 +135,7 @@ final class PageWriter {
             }
             roundOpen = false;
         }
-        Map<Long, String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys);
+        Map<Long, String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys, batch.before);
         List<CallerChunkCodec.Entry> callerEntries = new ArrayList<>(batch.writes.size());
         int superseding = insertAndUpdate(source, generation, batch.writes, rekeyed, callerEntries);
         rows.generation(batch.touchOnly, generation);
@@ -142,7 +154,7 @@ final class PageWriter {
         batch.oldKeys.forEach(k -> affected.add(new PersonKey(k)));
         batch.newKeys.forEach(k -> affected.add(new PersonKey(k)));
         return new Outcome(new PageResult(batch.added, batch.changed, batch.deletes.size() + batch.hides.size()),
-                affected, committed);
+                affected, committed, moves(g, batch.before));
     }
 
     /** What one page does to the graph and which rows it writes. */
@@ -157,6 +169,8 @@ final class PageWriter {
         final List<Long> touchOnly = new ArrayList<>();
         final List<Long> deletes = new ArrayList<>();
         final List<Long> hides = new ArrayList<>();
+        /** The person key before this page of every record the page touched; {@code null}: not visible. */
+        final Map<Long, String> before = new HashMap<>();
         int added;
         int changed;
 
@@ -179,10 +193,11 @@ final class PageWriter {
             if (old == null) {
                 g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
             }
-            forget(g, id, oldKeys, seeds);
+            forget(g, id, oldKeys, seeds, before);
             g.put(id, prepared.rawKey(), null, prepared.tokens());
             g.generation(source, id, generation);
             seeds.add(id);
+            g.neighbours(id, seeds);
             writes.add(new Upsert(id, prepared, old == null));
             if (old == null) {
                 added++;
@@ -193,13 +208,13 @@ final class PageWriter {
 
         void delete(long id) {
             deletes.add(id);
-            forget(g, id, oldKeys, seeds);
+            forget(g, id, oldKeys, seeds, before);
             g.forgetGeneration(source, id);
         }
 
         void hide(long id) {
             hides.add(id);
-            forget(g, id, oldKeys, seeds);
+            forget(g, id, oldKeys, seeds, before);
         }
     }
 
@@ -210,11 +225,28 @@ final class PageWriter {
         return graph;
     }
 
-    private static void forget(IdentityGraph g, long id, Set<String> oldKeys, List<Long> seeds) {
+    private static void forget(IdentityGraph g, long id, Set<String> oldKeys, List<Long> seeds,
+            Map<Long, String> before) {
         IdentityGraph.Node node = g.remove(id, seeds);
+        if (!before.containsKey(id)) {
+            before.put(id, node == null ? null : node.personKey);
+        }
         if (node != null && node.personKey != null) {
             oldKeys.add(node.personKey);
         }
+    }
+
+    /** The records whose person key differs after the page from before it. */
+    private static List<Move> moves(IdentityGraph g, Map<Long, String> before) {
+        List<Move> moves = new ArrayList<>(before.size());
+        for (Map.Entry<Long, String> e : before.entrySet()) {
+            IdentityGraph.Node node = g.node(e.getKey());
+            String to = node == null ? null : node.personKey;
+            if (!Objects.equals(e.getValue(), to)) {
+                moves.add(new Move(e.getKey(), e.getValue(), to));
+            }
+        }
+        return moves;
     }
 
     /** Batches the upserted rows and adds their caller entries; returns how many entries replace earlier ones. */

@@ -34,10 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreOpener {
     /**
-     * The highest migration version shipped ({@code db/migration} with V1 and V4, {@link V2__CallerChunks} and
+     * The highest migration version shipped ({@code db/migration} with V1, V4 and V5, {@link V2__CallerChunks} and
      * {@link V3__RecordKeys}); a store at this version skips Flyway.
      */
-    static final String LATEST_SCHEMA_VERSION = "4";
+    static final String LATEST_SCHEMA_VERSION = "5";
     /**
      * The page cache the store opens with, in KB ({@code CACHE_SIZE}): enough for a first sync of a big tenant. It
      * holds 55–60 MB once a whole store was read; {@link H2ContactStore#useCacheSize} changes it while open.

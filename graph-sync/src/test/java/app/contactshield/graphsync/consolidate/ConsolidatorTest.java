@@ -72,6 +72,69 @@ class ConsolidatorTest {
     }
 
     @Test
+    void twoColleaguesWithTheSameNameAndTheSwitchboardNumberStayTwoPeople() {
+        ContactRecord first = record(USERS, "1", "oid-1", "Anna Schmidt", null, "+49897104000");
+        ContactRecord second = record(USERS, "2", "oid-2", "Anna Schmidt", null, "+49 89 7104 000");
+
+        List<Person> people = consolidator.consolidate(List.of(first, second));
+
+        assertThat(people).extracting(Person::key).containsExactlyInAnyOrder(new PersonKey("oid:oid-1"),
+                new PersonKey("oid:oid-2"));
+    }
+
+    @Test
+    void aContactThatMatchesTwoColleaguesEquallyJoinsNeither() {
+        ContactRecord first = record(USERS, "1", "oid-1", "Anna Schmidt", null, "+49897104000");
+        ContactRecord second = record(USERS, "2", "oid-2", "Anna Schmidt", null, "+49897104000");
+        ContactRecord contact = record(OUTLOOK, "3", null, "Schmidt, Anna", null, "+49897104000");
+
+        List<Person> people = consolidator.consolidate(List.of(contact, first, second));
+
+        assertThat(people).hasSize(3).allSatisfy(person -> assertThat(person.records()).hasSize(1));
+    }
+
+    @Test
+    void twoContactsThatMatchTwoColleaguesEquallyAreOnePersonApartFromBoth() {
+        ContactRecord first = record(USERS, "1", "oid-1", "Anna Schmidt", null, "+49897104000");
+        ContactRecord second = record(USERS, "2", "oid-2", "Anna Schmidt", null, "+49897104000");
+        ContactRecord contact = record(OUTLOOK, "3", null, "Schmidt, Anna", null, "+49897104000");
+        ContactRecord again = record(ORG, "4", null, "Anna Schmidt", null, "+49 89 7104 000");
+
+        List<Person> people = consolidator.consolidate(List.of(contact, first, again, second));
+
+        assertThat(people).hasSize(3);
+        assertThat(people).filteredOn(p -> p.records().size() == 2).singleElement()
+                .satisfies(p -> assertThat(p.records()).containsExactlyInAnyOrder(contact, again));
+    }
+
+    @Test
+    void aContactThatMatchesOneColleagueJoinsThatColleague() {
+        ContactRecord first = record(USERS, "1", "oid-1", "Anna Schmidt", null, "+49897104000");
+        ContactRecord second = record(USERS, "2", "oid-2", "Anna Schmidt", null, "+49897104999");
+        ContactRecord contact = record(OUTLOOK, "3", null, "Anna Schmidt", null, "+49897104999");
+
+        List<Person> people = consolidator.consolidate(List.of(contact, first, second));
+
+        assertThat(people).hasSize(2);
+        assertThat(people).filteredOn(p -> p.key().equals(new PersonKey("oid:oid-2"))).singleElement()
+                .satisfies(p -> assertThat(p.records()).containsExactlyInAnyOrder(second, contact));
+    }
+
+    @Test
+    void recordsThatWouldLinkTwoColleaguesAreGroupedApartFromBoth() {
+        ContactRecord ada = record(USERS, "1", "oid-1", "Ada Beispiel", "ada@example.test", null);
+        ContactRecord bruno = record(USERS, "2", "oid-2", "Bruno Muster", null, "+498971042222");
+        ContactRecord byMail = record(ORG, "3", null, "Ada Beispiel", "ada@example.test", null);
+        ContactRecord mixed = record(OUTLOOK, "4", null, "Bruno Muster", "ADA@example.test", "+49 89 7104 2222");
+
+        List<Person> people = consolidator.consolidate(List.of(ada, bruno, byMail, mixed));
+
+        assertThat(people).extracting(p -> p.records().size()).containsExactlyInAnyOrder(1, 1, 2);
+        assertThat(people).filteredOn(p -> p.records().size() == 2).singleElement()
+                .satisfies(p -> assertThat(p.records()).containsExactlyInAnyOrder(byMail, mixed));
+    }
+
+    @Test
     void fieldsComeFromTheHighestSourceThatHasThemAndRememberIt() {
         ContactRecord user = new ContactRecord(USERS, "1", "oid-1", "ada@contoso.test", "Ada Beispiel", null, null,
                 null, "Vertrieb", null, null, List.of("ada@contoso.test"), List.of(), null);

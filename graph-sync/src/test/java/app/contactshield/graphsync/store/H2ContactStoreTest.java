@@ -218,6 +218,29 @@ class H2ContactStoreTest {
     }
 
     @Test
+    void aContactStopsJoiningAColleagueWhileASecondColleagueSharesItsNameAndNumber() throws StoreException {
+        ContactRecord first = colleague("u-a", "00000000-0000-4000-8000-00000000000a", "Anna Schmidt");
+        ContactRecord second = colleague("u-b", "00000000-0000-4000-8000-00000000000b", "Anna Schmidt");
+        ContactRecord outlook = contact(SourceId.GRAPH_OUTLOOK, "c-a", "Schmidt, Anna", null, "+49 89 7104 0");
+        store.accept(new ChangePage(SourceId.GRAPH_OUTLOOK, List.of(outlook), List.of(), List.of(),
+                cursor("o1", true), true));
+        store.accept(page(List.of(first), List.of(), List.of(), cursor("d1", true), true));
+        assertThat(store.person(PersonKey.of(first)).orElseThrow().records()).hasSize(2);
+
+        store.accept(page(List.of(second), List.of(), List.of(), cursor("d2", true), false));
+
+        assertThat(store.people()).hasSize(3);
+        assertThat(store.person(PersonKey.of(first)).orElseThrow().records()).containsExactly(first);
+        assertThat(store.person(PersonKey.of(second)).orElseThrow().records()).containsExactly(second);
+        assertThat(store.person(PersonKey.of(outlook))).isPresent();
+
+        store.accept(page(List.of(), List.of(second.sourceKey()), List.of(), cursor("d3", true), false));
+
+        assertThat(store.people()).hasSize(1);
+        assertThat(store.person(PersonKey.of(first)).orElseThrow().records()).hasSize(2);
+    }
+
+    @Test
     void forEachPhoneSkipsHiddenRecordsAndUnnormalisedNumbers() throws StoreException {
         ContactRecord odd = new ContactRecord(USERS, "odd", null, null, "Olga Fiktiv", null, null, null, null, null,
                 null, List.of(), List.of(PhoneNumber.unnormalised(PhoneType.OTHER, "ask reception")), null);
@@ -326,6 +349,13 @@ class H2ContactStoreTest {
                 : List.of(new PhoneNumber(PhoneType.MOBILE, phone, phone.replace(" ", ""), null));
         return new ContactRecord(source, key, null, null, name, null, null, "Fabrikam Beispiel AG", null, null, null,
                 email == null ? List.of() : List.of(email), phones, null);
+    }
+
+    private static ContactRecord colleague(String key, String oid, String name) {
+        List<PhoneNumber> switchboard = List.of(new PhoneNumber(PhoneType.BUSINESS, "+49 89 7104 0", "+498971040",
+                null));
+        return new ContactRecord(USERS, key, oid, null, name, null, null, "Contoso Beispiel GmbH", null, null, null,
+                List.of(), switchboard, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static ContactRecord withKey(ContactRecord r, String key) {
