@@ -31,7 +31,18 @@ import java.util.Set;
  */
 final class IdentityGraph {
     private final LongObjectHashMap<Node> nodes = new LongObjectHashMap<>();
+    /** Marks a shared token whose holders carry no object id ({@link #sharedTokens}). */
+    private static final Object NO_OBJECT_ID = new Object();
+    /** Marks a shared token whose holders carry two or more object ids: it links only those without one. */
+    private static final Object MIXED = new Object();
+
     private final LongObjectHashMap<long[]> holders = new LongObjectHashMap<>();
+    /**
+     * For each token held by two or more records, what their object ids are: the one object id key they carry,
+     * {@link #NO_OBJECT_ID} or {@link #MIXED}. Kept as records come and go, so that a page never counts a token's
+     * object ids again.
+     */
+    private final LongObjectHashMap<Object> sharedTokens = new LongObjectHashMap<>();
     private final Map<String, LongIntHashMap> generations = new HashMap<>();
     private final Map<String, LongLongHashMap> keyIds = new HashMap<>();
 
@@ -52,6 +63,7 @@ final class IdentityGraph {
     static IdentityGraph load(Connection db) throws SQLException {
         IdentityGraph loaded = new IdentityGraph();
         Map<String, String> sources = new HashMap<>();
+        List<Long> unaffected = new ArrayList<>();
         try (PreparedStatement all = db.prepareStatement("SELECT id, person_key, raw_key, tokens, hidden, source, "
                 + "generation, key_hash FROM record_key");
                 ResultSet rs = all.executeQuery()) {
@@ -60,7 +72,9 @@ final class IdentityGraph {
                 if (!rs.getBoolean(5)) {
                     String personKey = rs.getString(2);
                     String raw = rs.getString(3);
-                    loaded.put(id, raw == null ? personKey : raw, personKey, RecordRows.unpack(rs.getBytes(4)));
+                    loaded.put(id, raw == null ? personKey : raw, personKey, RecordRows.unpack(rs.getBytes(4)),
+                            unaffected);
+                    unaffected.clear();
                 }
                 String source = sources.computeIfAbsent(rs.getString(6), k -> k);
                 loaded.generation(source, id, rs.getInt(7));
@@ -120,24 +134,37 @@ final class IdentityGraph {
         return nodes.get(id);
     }
 
-    void put(long id, String rawKey, String personKey, long[] tokens) {
-        nodes.put(id, new Node(rawKey, personKey, tokens));
+    /**
+     * Adds a record. When it makes a token ambiguous (its holders now carry two object ids), the token's other
+     * holders are added to {@code neighbours}: the token no longer links them, which changes their people too. Through
+     * its other tokens they are part of the record's own component anyway.
+     */
+    void put(long id, String rawKey, String personKey, long[] tokens, Collection<Long> neighbours) {
+        Node node = new Node(rawKey, personKey, tokens);
+        nodes.put(id, node);
         for (long token : tokens) {
             int slot = holders.indexOf(token);
-            if (holders.indexExists(slot)) {
-                long[] ids = holders.indexGet(slot);
-                long[] grown = Arrays.copyOf(ids, ids.length + 1);
-                grown[ids.length] = id;
-                holders.indexReplace(slot, grown);
-            } else {
+            if (!holders.indexExists(slot)) {
                 holders.indexInsert(slot, token, new long[] {id});
+                continue;
+            }
+            long[] ids = holders.indexGet(slot);
+            long[] grown = Arrays.copyOf(ids, ids.length + 1);
+            grown[ids.length] = id;
+            holders.indexReplace(slot, grown);
+            Object was = ids.length == 1 ? objectIdOf(ids[0]) : sharedTokens.get(token);
+            Object now = with(was, rawKey);
+            sharedTokens.put(token, now);
+            if (now == MIXED && was != MIXED) {
+                neighbours.addAll(Arrays.stream(ids).boxed().toList());
             }
         }
     }
 
     /**
-     * Removes a record; its former neighbours are added to {@code neighbours}, except through a token that linked
-     * nobody before and still does (its holders carry two other object ids).
+     * Removes a record; its former neighbours are added to {@code neighbours}, whose people it may have joined or
+     * named, except through a token that linked it to nobody (it has an object id and the token's holders carry
+     * another one) before and still does.
      */
     Node remove(long id, Collection<Long> neighbours) {
         Node node = nodes.remove(id);
@@ -161,13 +188,46 @@ final class IdentityGraph {
                 }
             }
             holders.put(token, kept);
-            if (objectIds(kept, null) < 2 || objectIds(kept, node.rawKey) < 2) {
+            Object was = sharedTokens.get(token);
+            Object now = kept.length == 1 ? null : objectIdsOf(kept);
+            if (now == null) {
+                sharedTokens.remove(token);
+            } else {
+                sharedTokens.put(token, now);
+            }
+            if (was != MIXED || now != MIXED || !ObjectIdConflicts.isObjectIdKey(node.rawKey)) {
                 for (long other : kept) {
                     neighbours.add(other);
                 }
             }
         }
         return node;
+    }
+
+    /** What the record's object id makes of a token's state: its object id key, or {@link #NO_OBJECT_ID}. */
+    private Object objectIdOf(long id) {
+        String key = nodes.get(id).rawKey;
+        return ObjectIdConflicts.isObjectIdKey(key) ? key : NO_OBJECT_ID;
+    }
+
+    /** The state of a token shared by these records, counted afresh. */
+    private Object objectIdsOf(long[] ids) {
+        Object state = NO_OBJECT_ID;
+        for (long id : ids) {
+            state = with(state, nodes.get(id).rawKey);
+        }
+        return state;
+    }
+
+    /** The state of a token once a holder with this own key joins. */
+    private static Object with(Object state, String rawKey) {
+        if (state == MIXED || !ObjectIdConflicts.isObjectIdKey(rawKey)) {
+            return state;
+        }
+        if (state == NO_OBJECT_ID) {
+            return rawKey;
+        }
+        return state.equals(rawKey) ? state : MIXED;
     }
 
     /**
@@ -222,36 +282,27 @@ final class IdentityGraph {
         }
     }
 
-    /**
-     * Adds to {@code neighbours} the other holders of each token that the record, just put, made ambiguous: a token
-     * whose holders now carry two object ids no longer links them, which changes their people too. Through the
-     * record's other tokens they are part of its own component anyway.
-     */
-    void neighbours(long id, Collection<Long> neighbours) {
+    /** Whether no token links the record to another: none is shared, or only ambiguously with an object id. */
+    private boolean isolated(long id) {
         Node node = nodes.get(id);
-        if (node == null || !ObjectIdConflicts.isObjectIdKey(node.rawKey)) {
-            return;
-        }
+        boolean withObjectId = ObjectIdConflicts.isObjectIdKey(node.rawKey);
         for (long token : node.tokens) {
             long[] ids = holders.get(token);
-            if (ids != null && ids.length > 1 && objectIds(ids, null) >= 2 && objectIdsExcept(ids, id) < 2) {
-                for (long other : ids) {
-                    if (other != id) {
-                        neighbours.add(other);
-                    }
-                }
-            }
-        }
-    }
-
-    private boolean isolated(long id) {
-        for (long token : nodes.get(id).tokens) {
-            long[] ids = holders.get(token);
-            if (ids != null && ids.length > 1) {
+            if (ids != null && ids.length > 1 && (sharedTokens.get(token) != MIXED
+                    || !withObjectId && anotherWithoutObjectId(ids, id))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean anotherWithoutObjectId(long[] ids, long id) {
+        for (long other : ids) {
+            if (other != id && !ObjectIdConflicts.isObjectIdKey(nodes.get(other).rawKey)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -276,7 +327,7 @@ final class IdentityGraph {
                 if (ids == null || ids.length == 1) {
                     continue;
                 }
-                boolean ambiguous = objectIds(ids, null) >= 2;
+                boolean ambiguous = sharedTokens.get(token) == MIXED;
                 if (ambiguous ? !withoutObjectId || !scannedAmbiguous.add(token) : !scanned.add(token)) {
                     continue;
                 }
@@ -289,37 +340,5 @@ final class IdentityGraph {
             }
         }
         return component;
-    }
-
-    /** How many different object ids (0, 1 or 2 for "two or more") the holders and {@code extra} carry. */
-    private int objectIds(long[] ids, String extra) {
-        String first = extra != null && ObjectIdConflicts.isObjectIdKey(extra) ? extra : null;
-        for (long id : ids) {
-            String key = nodes.get(id).rawKey;
-            if (ObjectIdConflicts.isObjectIdKey(key)) {
-                if (first == null) {
-                    first = key;
-                } else if (!first.equals(key)) {
-                    return 2;
-                }
-            }
-        }
-        return first == null ? 0 : 1;
-    }
-
-    /** As {@link #objectIds} for the holders other than {@code excluded}. */
-    private int objectIdsExcept(long[] ids, long excluded) {
-        String first = null;
-        for (long id : ids) {
-            String key = nodes.get(id).rawKey;
-            if (id != excluded && ObjectIdConflicts.isObjectIdKey(key)) {
-                if (first == null) {
-                    first = key;
-                } else if (!first.equals(key)) {
-                    return 2;
-                }
-            }
-        }
-        return first == null ? 0 : 1;
     }
 }

@@ -194,10 +194,9 @@ final class PageWriter {
                 g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
             }
             forget(g, id, oldKeys, seeds, before);
-            g.put(id, prepared.rawKey(), null, prepared.tokens());
+            g.put(id, prepared.rawKey(), null, prepared.tokens(), seeds);
             g.generation(source, id, generation);
             seeds.add(id);
-            g.neighbours(id, seeds);
             writes.add(new Upsert(id, prepared, old == null));
             if (old == null) {
                 added++;

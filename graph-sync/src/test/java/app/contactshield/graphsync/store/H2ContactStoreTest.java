@@ -241,6 +241,27 @@ class H2ContactStoreTest {
     }
 
     @Test
+    void aContactKeepsNoStaleKeyWhenTheContactThatNamedItsPersonMovesOn() throws StoreException {
+        ContactRecord first = colleague("u-a", "00000000-0000-4000-8000-00000000000a", "Anna Schmidt");
+        ContactRecord second = colleague("u-b", "00000000-0000-4000-8000-00000000000b", "Anna Schmidt");
+        ContactRecord named = contact(SourceId.GRAPH_OUTLOOK, "c-1", "Anna Schmidt", "anna@fabrikam.test",
+                "+49 89 7104 0");
+        ContactRecord unnamed = contact(SourceId.GRAPH_OUTLOOK, "c-2", "Schmidt, Anna", null, "+49 89 7104 0");
+        store.accept(page(List.of(first, second), List.of(), List.of(), cursor("d1", true), true));
+        store.accept(new ChangePage(SourceId.GRAPH_OUTLOOK, List.of(named, unnamed), List.of(), List.of(),
+                cursor("o1", true), true));
+        assertThat(store.person(PersonKey.of(named)).orElseThrow().records()).hasSize(2);
+
+        ContactRecord movedOn = contact(SourceId.GRAPH_OUTLOOK, "c-1", "Anna Schmidt", "anna@fabrikam.test", null);
+        store.accept(new ChangePage(SourceId.GRAPH_OUTLOOK, List.of(movedOn), List.of(), List.of(),
+                cursor("o2", true), false));
+
+        assertThat(store.person(PersonKey.of(unnamed)).orElseThrow().records()).containsExactly(unnamed);
+        assertThat(store.person(PersonKey.of(named)).orElseThrow().records()).containsExactly(movedOn);
+        assertThat(store.people()).hasSize(4);
+    }
+
+    @Test
     void forEachPhoneSkipsHiddenRecordsAndUnnormalisedNumbers() throws StoreException {
         ContactRecord odd = new ContactRecord(USERS, "odd", null, null, "Olga Fiktiv", null, null, null, null, null,
                 null, List.of(), List.of(PhoneNumber.unnormalised(PhoneType.OTHER, "ask reception")), null);
