@@ -77,7 +77,9 @@ public final class LeanLaunch {
         command.addAll(List.of(args));
         if (replacement.isPresent()) {
             Map<String, String> environment = new HashMap<>(System.getenv());
-            childEnvironment().forEach(environment::putIfAbsent);
+            for (Map.Entry<String, String> variable : childEnvironment().entrySet()) {
+                environment.putIfAbsent(variable.getKey(), variable.getValue());
+            }
             String failure = replacement.get().replaceWith(command, environment);
             org.slf4j.LoggerFactory.getLogger(LeanLaunch.class)
                     .warn("The lean VM could not take this process's place ({}); starting it beside", failure);
@@ -164,8 +166,19 @@ public final class LeanLaunch {
      * (a second VM could not bind the same debug port, and the tool would watch the wrong one).
      */
     static boolean choosesMemory(List<String> vmOptions) {
-        return vmOptions.stream().anyMatch(option -> SIZING_FLAGS.stream().anyMatch(option::startsWith)
-                || TOOL_FLAGS.stream().anyMatch(option::startsWith));
+        for (String option : vmOptions) {
+            for (String flag : SIZING_FLAGS) {
+                if (option.startsWith(flag)) {
+                    return true;
+                }
+            }
+            for (String flag : TOOL_FLAGS) {
+                if (option.startsWith(flag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the arguments start the desktop app (no subcommand, no help): only a data directory and a link. */

@@ -3,7 +3,10 @@ package app.contactshield.desktop;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Platform;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * Runs another program in place of this process, as the POSIX {@code execve} call does: the process keeps its id,
@@ -52,16 +54,58 @@ final class ProcessReplacement {
             return Optional.empty();
         }
         CompletableFuture<CLibrary> libc = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        Thread loader = new Thread(new Loader(libc), "contactshield-libc-load");
+        loader.setDaemon(true);
+        loader.start();
+        return Optional.of(new ProcessReplacement(libc));
+    }
+
+    /**
+     * Loads the C library. A class rather than a lambda, as is everything on the way to the replacement: the VM
+     * would spend tens of milliseconds setting up its first lambdas, which the replaced VM never uses.
+     */
+    private static final class Loader implements Runnable {
+        private final CompletableFuture<CLibrary> libc;
+
+        Loader(CompletableFuture<CLibrary> libc) {
+            this.libc = libc;
+        }
+
+        @Override
+        public void run() {
             try {
+                skipLinkerCacheScan();
                 libc.complete(Native.load(Platform.C_LIBRARY_NAME, CLibrary.class));
             } catch (LinkageError | RuntimeException e) {
                 libc.completeExceptionally(e);
             }
-        }, "contactshield-libc-load");
-        loader.setDaemon(true);
-        loader.start();
-        return Optional.of(new ProcessReplacement(libc));
+        }
+    }
+
+    /**
+     * On Linux, JNA otherwise runs {@code ldconfig -p} (a process of its own, tens of milliseconds) to learn where
+     * libraries lie: it is told instead the folder of the C library (glibc's {@code libc.so.6}) this process has
+     * loaded, and the usual ones. Left as it is when the user set it, or when no such library shows in the process's
+     * memory map.
+     */
+    private static void skipLinkerCacheScan() {
+        String property = "jna.platform.library.path";
+        if (!Platform.isLinux() || System.getProperty(property) != null) {
+            return;
+        }
+        try (BufferedReader maps = Files.newBufferedReader(Path.of("/proc/self/maps"), StandardCharsets.UTF_8)) {
+            for (String line = maps.readLine(); line != null; line = maps.readLine()) {
+                int path = line.indexOf('/');
+                if (path >= 0 && line.endsWith("/libc.so.6")) {
+                    String folder = Path.of(line.substring(path)).getParent().toString();
+                    System.setProperty(property, folder + File.pathSeparator + "/usr/lib64" + File.pathSeparator
+                            + "/lib64" + File.pathSeparator + "/usr/lib" + File.pathSeparator + "/lib");
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
     }
 
     /**
@@ -78,7 +122,9 @@ final class ProcessReplacement {
         }
         closeOnReplacement(c);
         List<String> env = new ArrayList<>(environment.size());
-        environment.forEach((name, value) -> env.add(name + "=" + value));
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            env.add(variable.getKey() + "=" + variable.getValue());
+        }
         System.out.flush();
         System.err.flush();
         c.execve(command.get(0), command.toArray(String[]::new), env.toArray(String[]::new));
@@ -96,13 +142,15 @@ final class ProcessReplacement {
 
     /** The descriptors open in this process (Linux and macOS list them as the entries of a directory). */
     static List<Integer> openDescriptors() {
-        Path dir = Files.isDirectory(Path.of("/proc/self/fd")) ? Path.of("/proc/self/fd") : Path.of("/dev/fd");
+        File proc = new File("/proc/self/fd");
+        String[] names = (proc.isDirectory() ? proc : new File("/dev/fd")).list();
         List<Integer> fds = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.map(entry -> entry.getFileName().toString()).filter(name -> name.matches("\\d+"))
-                    .forEach(name -> fds.add(Integer.parseInt(name)));
-        } catch (IOException | RuntimeException e) {
-            return List.of();
+        for (String name : names == null ? new String[0] : names) {
+            try {
+                fds.add(Integer.parseInt(name));
+            } catch (NumberFormatException e) {
+                continue;
+            }
         }
         return fds;
     }
