@@ -109,8 +109,9 @@ final class PageWriter {
             }
             upserts.put(record.sourceKey(), prepared.get(i));
         }
+        long[] upsertHashes = upserts.values().stream().mapToLong(PreparedRecords.Prepared::keyHash).toArray();
         Map<String, Existing> existing = stored.find(g, source, StoredRows.named(upserts.keySet(),
-                page.removedKeys(), page.hiddenKeys()));
+                page.removedKeys(), page.hiddenKeys()), upsertHashes);
         Batch batch = new Batch(g, source, generation);
         for (PreparedRecords.Prepared record : upserts.values()) {
             batch.upsert(record, existing.get(record.record().sourceKey()));
@@ -191,7 +192,7 @@ final class PageWriter {
             }
             long id = old == null ? nextId++ : old.id();
             if (old == null) {
-                g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
+                g.storedKey(source, prepared.keyHash(), id);
             }
             forget(g, id, oldKeys, seeds, before);
             g.put(id, prepared.rawKey(), null, prepared.tokens(), seeds);
@@ -262,9 +263,10 @@ final class PageWriter {
             String storedRaw = raw.equals(personKey) ? null : raw;
             superseding += CallerChunks.upserted(w.id(), personKey, w.record(), p.phones(), w.isNew(),
                     callerEntries);
+            int personHash = storedRaw == null ? p.rawHash() : RecordRows.personHash(personKey);
             if (w.isNew()) {
-                rows.insert(w.id(), source, w.record().sourceKey(), personKey, storedRaw, generation, p.tokens(),
-                        p.phones(), p.body());
+                rows.insert(w.id(), source, w.record().sourceKey(), p.keyHash(), personKey, personHash, storedRaw,
+                        generation, p.tokens(), p.phones(), p.body());
             } else {
                 rows.update(w.id(), personKey, storedRaw, generation, p.tokens(), p.phones(), p.body());
             }
