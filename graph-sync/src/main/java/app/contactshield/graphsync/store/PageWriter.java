@@ -27,10 +27,13 @@ import java.util.Set;
  * {@link IdentityGraph} and the person keys current. Not thread-safe: the store calls it under its write lock.
  */
 final class PageWriter {
+    private static final long MAX_ID = 0xffffffffL;
+
     private final Connection db;
     private final CallerChunks chunks;
     private final RecordRows rows;
     private final StoredRows stored;
+    private final PersonRefs refs;
     private IdentityGraph graph;
     private long nextId;
 
@@ -47,9 +50,9 @@ final class PageWriter {
      * @param result   the counts
      * @param affected keys of people added, changed or removed
      * @param cursor   the cursor row as committed
-     * @param moves    every visible record whose person key changed, with the key before and after
+     * @param staged   what the person references must follow once the page is committed
      */
-    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor, List<Move> moves) {
+    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor, PersonRefs.Staged staged) {
     }
 
     /**
@@ -62,8 +65,9 @@ final class PageWriter {
     record Move(long id, String from, String to) {
     }
 
-    PageWriter(Connection db) throws SQLException {
+    PageWriter(Connection db, PersonRefs refs) throws SQLException {
         this.db = db;
+        this.refs = refs;
         this.chunks = new CallerChunks(db);
         this.rows = new RecordRows(db);
         this.stored = new StoredRows(db);
@@ -154,8 +158,9 @@ final class PageWriter {
         Set<PersonKey> affected = new HashSet<>();
         batch.oldKeys.forEach(k -> affected.add(new PersonKey(k)));
         batch.newKeys.forEach(k -> affected.add(new PersonKey(k)));
+        PersonRefs.Staged staged = refs.stage(db, moves(g, batch.before), nextId - 1, page.cursor().roundComplete());
         return new Outcome(new PageResult(batch.added, batch.changed, batch.deletes.size() + batch.hides.size()),
-                affected, committed, moves(g, batch.before));
+                affected, committed, staged);
     }
 
     /** What one page does to the graph and which rows it writes. */
@@ -190,7 +195,7 @@ final class PageWriter {
                 }
                 return;
             }
-            long id = old == null ? nextId++ : old.id();
+            long id = old == null ? newId() : old.id();
             if (old == null) {
                 g.storedKey(source, prepared.keyHash(), id);
             }
@@ -216,6 +221,18 @@ final class PageWriter {
             hides.add(id);
             forget(g, id, oldKeys, seeds, before);
         }
+    }
+
+    /**
+     * The next record id. Ids stay below 2^32, as {@link PersonRefs} keys them: a store that has handed out four
+     * billion ids (no sync comes near it) refuses further records.
+     */
+    private long newId() {
+        if (nextId > MAX_ID) {
+            throw new IllegalArgumentException("The store has handed out " + MAX_ID + " record ids, the most its "
+                    + "person references key in 32 bits");
+        }
+        return nextId++;
     }
 
     private IdentityGraph graph() throws SQLException {
