@@ -15,3 +15,8 @@ CREATE TABLE store_meta (
     num BIGINT NOT NULL
 );
 INSERT INTO store_meta (name, num) SELECT 'person_ref_watermark', COALESCE(MAX(id), 0) FROM record_key;
+
+-- How many entries the caller log holds and how many of them are superseded, kept with each append, so that opening
+-- the store does not read every chunk of the log to add them up.
+INSERT INTO store_meta (name, num) SELECT 'caller_chunk_entries', COALESCE(SUM(entries), 0) FROM caller_chunk;
+INSERT INTO store_meta (name, num) SELECT 'caller_chunk_superseded', COALESCE(SUM(supersedes), 0) FROM caller_chunk;

@@ -68,13 +68,13 @@ final class PageWriter {
     PageWriter(Connection db, PersonRefs refs) throws SQLException {
         this.db = db;
         this.refs = refs;
-        this.chunks = new CallerChunks(db);
+        this.chunks = new CallerChunks(db, CallerChunks.MIN_GARBAGE, true);
         this.rows = new RecordRows(db);
         this.stored = new StoredRows(db);
-        try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM contact_record");
-                ResultSet rs = max.executeQuery()) {
-            rs.next();
-            nextId = rs.getLong(1) + 1;
+        // The last row of the primary key, not MAX(id): H2 reads the whole table for an aggregate wrapped in COALESCE.
+        try (PreparedStatement last = db.prepareStatement("SELECT id FROM contact_record ORDER BY id DESC LIMIT 1");
+                ResultSet rs = last.executeQuery()) {
+            nextId = rs.next() ? rs.getLong(1) + 1 : 1;
         }
     }
 
