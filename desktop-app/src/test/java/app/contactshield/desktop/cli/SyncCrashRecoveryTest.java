@@ -95,6 +95,16 @@ class SyncCrashRecoveryTest {
                         + person.emails() + "|" + person.phones() + "|" + person.records().size());
             }
             assertThat(people).doesNotHaveDuplicates();
+            List<String> streamed = new ArrayList<>();
+            opened.store().forEachPerson(person -> streamed.add(person.key().value() + "|"
+                    + person.records().size()));
+            assertThat(streamed).as("every person streamed once, with all their records")
+                    .containsExactlyInAnyOrderElementsOf(opened.store().people().stream()
+                            .map(person -> person.key().value() + "|" + person.records().size()).toList());
+            for (Person person : opened.store().people()) {
+                assertThat(opened.store().person(person.key())).as("person %s found by key", person.key().value())
+                        .map(found -> found.records().size()).contains(person.records().size());
+            }
             return people;
         } finally {
             opened.store().close();

@@ -28,25 +28,44 @@ final class CallerChunks {
     /** Superseded entries tolerated before a rewrite is considered at all. */
     static final long MIN_GARBAGE = 50_000;
 
+    private static final String TOTAL = "caller_chunk_entries";
+    private static final String GARBAGE = "caller_chunk_superseded";
+
     private final Connection db;
     private final long minGarbage;
+    private final boolean countersInMeta;
     private long lastChunkId;
     private long total;
     private long garbage;
 
     CallerChunks(Connection db) throws SQLException {
-        this(db, MIN_GARBAGE);
+        this(db, MIN_GARBAGE, false);
     }
 
     /** A log that considers a rewrite once more than {@code minGarbage} entries are superseded. */
     CallerChunks(Connection db, long minGarbage) throws SQLException {
+        this(db, minGarbage, false);
+    }
+
+    /**
+     * As {@link #CallerChunks(Connection, long)}.
+     *
+     * @param countersInMeta whether the counts of entries and of superseded entries are kept in {@code store_meta}
+     *                       (schema version 5) and written with each append, so that opening the store does not read
+     *                       every chunk to add them up
+     */
+    CallerChunks(Connection db, long minGarbage, boolean countersInMeta) throws SQLException {
         this.db = db;
         this.minGarbage = minGarbage;
+        this.countersInMeta = countersInMeta;
         reload();
     }
 
-    /** Re-reads the counters from the table, for example after a rolled-back page. */
+    /** Re-reads the counters, for example after a rolled-back page. */
     void reload() throws SQLException {
+        if (countersInMeta && readCounters()) {
+            return;
+        }
         try (PreparedStatement select = db.prepareStatement("SELECT COALESCE(MAX(id), 0), COALESCE(SUM(entries), 0), "
                 + "COALESCE(SUM(supersedes), 0) FROM caller_chunk");
                 ResultSet rs = select.executeQuery()) {
@@ -54,6 +73,50 @@ final class CallerChunks {
             lastChunkId = rs.getLong(1);
             total = rs.getLong(2);
             garbage = rs.getLong(3);
+        }
+    }
+
+    private boolean readCounters() throws SQLException {
+        Long entries = null;
+        Long superseded = null;
+        try (PreparedStatement select = db.prepareStatement("SELECT name, num FROM store_meta WHERE name IN (?, ?)")) {
+            select.setString(1, TOTAL);
+            select.setString(2, GARBAGE);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    if (TOTAL.equals(rs.getString(1))) {
+                        entries = rs.getLong(2);
+                    } else {
+                        superseded = rs.getLong(2);
+                    }
+                }
+            }
+        }
+        if (entries == null || superseded == null) {
+            return false;
+        }
+        try (PreparedStatement last = db.prepareStatement("SELECT id FROM caller_chunk ORDER BY id DESC LIMIT 1");
+                ResultSet rs = last.executeQuery()) {
+            lastChunkId = rs.next() ? rs.getLong(1) : 0;
+        }
+        total = entries;
+        garbage = superseded;
+        return true;
+    }
+
+    private void writeCounters() throws SQLException {
+        if (!countersInMeta) {
+            return;
+        }
+        try (PreparedStatement merge = db.prepareStatement("MERGE INTO store_meta (name, num) KEY (name) "
+                + "VALUES (?, ?)")) {
+            merge.setString(1, TOTAL);
+            merge.setLong(2, total);
+            merge.addBatch();
+            merge.setString(1, GARBAGE);
+            merge.setLong(2, garbage);
+            merge.addBatch();
+            merge.executeBatch();
         }
     }
 
@@ -70,6 +133,9 @@ final class CallerChunks {
         }
         if (garbage > Math.max(minGarbage, total - garbage)) {
             compact();
+        }
+        if (!entries.isEmpty() || superseding > 0) {
+            writeCounters();
         }
     }
 

@@ -8,8 +8,7 @@ import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.DeltaCursor;
 import app.contactshield.graphsync.sync.PageResult;
-import com.carrotsearch.hppc.IntObjectHashMap;
-import com.carrotsearch.hppc.cursors.IntObjectCursor;
+import com.carrotsearch.hppc.IntHashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,7 +58,7 @@ public final class H2ContactStore implements ContactStore {
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, PageWriter.CursorRow> cursors = new ConcurrentHashMap<>();
     private final AtomicReference<PreparedRecords> preparedAhead = new AtomicReference<>();
-    private volatile PersonLocator locator;
+    private final PersonRefs refs;
     private volatile boolean closed;
 
     H2ContactStore(Connection writer, Connection reader, Consolidator consolidator, Clock clock)
@@ -69,7 +68,8 @@ public final class H2ContactStore implements ContactStore {
         this.consolidator = consolidator;
         this.clock = clock;
         writer.setAutoCommit(false);
-        this.pages = new PageWriter(writer);
+        this.refs = PersonRefs.load(writer);
+        this.pages = new PageWriter(writer, refs);
         this.cursors.putAll(PageWriter.CursorRow.readAll(writer));
     }
 
@@ -107,7 +107,7 @@ public final class H2ContactStore implements ContactStore {
             checkOpen();
             outcome = pages.write(page, prepared, clock.instant());
             cursors.put(page.source().value(), outcome.cursor());
-            follow(outcome.moves());
+            refs.committed(outcome.staged());
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.write", "Committing a page of " + page.upserts().size()
                     + " records of source " + page.source(), e);
@@ -177,34 +177,36 @@ public final class H2ContactStore implements ContactStore {
     }
 
     /**
-     * Streams the records in the order they were stored: a record whose person has no other record (by the
-     * {@link PersonLocator}, the usual case) becomes a person at once; the records of people with several records, or
-     * whose keys share a hash, are read afterwards by id, a batch at a time. The shared hashes are taken while no page
-     * commits, and the stream starts before one can, so no person is handed over twice.
+     * Streams the records in the order they were stored: a record whose person has no other record (the usual case)
+     * becomes a person at once; the records of people with several records, or whose keys share a hash with another
+     * person's, are read afterwards by id, a batch at a time. The shared hashes are read while no page commits, and
+     * the stream starts before one can, so no person is handed over twice.
      */
     @Override
     public void forEachPerson(Consumer<Person> visitor) throws StoreException {
-        PersonLocator people = locator();
         boolean holdingWrites = true;
         writeLock.lock();
         readLock.lock();
-        try (PreparedStatement select = reader.prepareStatement("SELECT k.person_hash, r.source, r.source_key, r.body "
-                + "FROM record_key k JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden ORDER BY k.id")) {
+        try (PreparedStatement select = reader.prepareStatement("SELECT k.id, k.person_hash, r.source, r.source_key, "
+                + "r.body FROM record_key k JOIN contact_record r ON r.id = k.id WHERE NOT k.hidden ORDER BY k.id")) {
             checkOpen();
             Map<String, SourceId> sources = new HashMap<>();
-            IntObjectHashMap<long[]> shared = people.shared();
+            IntHashSet shared = refs.shared(reader);
+            Map<Integer, List<Long>> later = new LinkedHashMap<>();
             try (ResultSet rs = select.executeQuery()) {
                 writeLock.unlock();
                 holdingWrites = false;
                 while (rs.next()) {
-                    if (!shared.containsKey(rs.getInt(1))) {
-                        SourceId source = sources.computeIfAbsent(rs.getString(2), SourceId::new);
-                        visitor.accept(consolidator.merge(List.of(RecordCodec.decode(source, rs.getString(3),
-                                rs.getBytes(4)))));
+                    if (shared.contains(rs.getInt(2))) {
+                        later.computeIfAbsent(rs.getInt(2), h -> new ArrayList<>(2)).add(rs.getLong(1));
+                    } else {
+                        SourceId source = sources.computeIfAbsent(rs.getString(3), SourceId::new);
+                        visitor.accept(consolidator.merge(List.of(RecordCodec.decode(source, rs.getString(4),
+                                rs.getBytes(5)))));
                     }
                 }
             }
-            visitShared(shared, sources, visitor);
+            visitShared(later, sources, visitor);
         } catch (SQLException e) {
             throw SqlErrors.wrap("store.error.read", "Reading every person", e);
         } finally {
@@ -215,14 +217,12 @@ public final class H2ContactStore implements ContactStore {
         }
     }
 
-    /** Reads the records of the people with several records, a batch of ids at a time, and merges each person. */
-    private void visitShared(IntObjectHashMap<long[]> shared, Map<String, SourceId> sources,
+    /** Reads the records of the people with several records by id, their ids grouped by hash, a batch at a time. */
+    private void visitShared(Map<Integer, List<Long>> byHash, Map<String, SourceId> sources,
             Consumer<Person> visitor) throws SQLException, StoreException {
         List<Long> batch = new ArrayList<>(SHARED_BATCH);
-        for (IntObjectCursor<long[]> entry : shared) {
-            for (long id : entry.value) {
-                batch.add(id);
-            }
+        for (List<Long> group : byHash.values()) {
+            batch.addAll(group);
             if (batch.size() >= SHARED_BATCH) {
                 visitBatch(batch, sources, visitor);
                 batch.clear();
@@ -253,19 +253,19 @@ public final class H2ContactStore implements ContactStore {
         }
     }
 
-    /** Finds the person's records through the {@link PersonLocator} and reads them by id. */
+    /** Finds the person's records through the {@link PersonRefs} and reads them by id. */
     @Override
     public Optional<Person> person(PersonKey key) throws StoreException {
-        long[] ids = locator().ids(RecordRows.personHash(key.value()));
-        if (ids.length == 0) {
-            return Optional.empty();
-        }
-        List<ContactRecord> records = new ArrayList<>(ids.length);
+        List<ContactRecord> records = new ArrayList<>(2);
         readLock.lock();
         try (PreparedStatement select = reader.prepareStatement("SELECT r.source, r.source_key, r.body "
                 + "FROM UNNEST(?) AS u(i) JOIN record_key k ON k.id = u.i JOIN contact_record r ON r.id = k.id "
                 + "WHERE k.person_key = ? AND NOT k.hidden")) {
             checkOpen();
+            long[] ids = refs.ids(reader, RecordRows.personHash(key.value()));
+            if (ids.length == 0) {
+                return Optional.empty();
+            }
             select.setObject(1, Arrays.stream(ids).boxed().toArray(Long[]::new));
             select.setString(2, key.value());
             try (ResultSet rs = select.executeQuery()) {
@@ -279,48 +279,6 @@ public final class H2ContactStore implements ContactStore {
             readLock.unlock();
         }
         return records.isEmpty() ? Optional.empty() : Optional.of(consolidator.merge(records));
-    }
-
-    /**
-     * The locator of people's records, read from the store the first time it is needed, under the write lock so that
-     * no page commits while it is read (each commit then keeps it current).
-     */
-    private PersonLocator locator() throws StoreException {
-        PersonLocator current = locator;
-        if (current != null) {
-            return current;
-        }
-        writeLock.lock();
-        try {
-            checkOpen();
-            if (locator == null) {
-                long started = System.nanoTime();
-                locator = PersonLocator.load(writer);
-                LOG.debug("Person locator read: {} records in {} ms", locator.size(),
-                        (System.nanoTime() - started) / 1_000_000);
-            }
-            return locator;
-        } catch (SQLException e) {
-            throw SqlErrors.wrap("store.error.read", "Reading where each person's records are", e);
-        } finally {
-            writeLock.unlock();
-        }
-    }
-
-    /** Moves committed records between people in the locator, when it was read already; under the write lock. */
-    private void follow(List<PageWriter.Move> moves) {
-        PersonLocator current = locator;
-        if (current == null) {
-            return;
-        }
-        for (PageWriter.Move move : moves) {
-            if (move.from() != null) {
-                current.remove(RecordRows.personHash(move.from()), move.id());
-            }
-            if (move.to() != null) {
-                current.add(RecordRows.personHash(move.to()), move.id());
-            }
-        }
     }
 
     @Override

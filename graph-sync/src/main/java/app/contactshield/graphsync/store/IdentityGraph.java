@@ -30,13 +30,13 @@ import java.util.Set;
  * it). Ids and hashes are kept in primitive hash maps (HPPC), not as a boxed key, value and entry object each.
  */
 final class IdentityGraph {
-    private final LongObjectHashMap<Node> nodes = new LongObjectHashMap<>();
+    private final LongObjectHashMap<Node> nodes;
     /** Marks a shared token whose holders carry no object id ({@link #sharedTokens}). */
     private static final Object NO_OBJECT_ID = new Object();
     /** Marks a shared token whose holders carry two or more object ids: it links only those without one. */
     private static final Object MIXED = new Object();
 
-    private final LongObjectHashMap<long[]> holders = new LongObjectHashMap<>();
+    private final LongObjectHashMap<long[]> holders;
     /**
      * For each token held by two or more records, what their object ids are: the one object id key they carry,
      * {@link #NO_OBJECT_ID} or {@link #MIXED}. Kept as records come and go, so that a page never counts a token's
@@ -45,6 +45,12 @@ final class IdentityGraph {
     private final LongObjectHashMap<Object> sharedTokens = new LongObjectHashMap<>();
     private final Map<String, LongIntHashMap> generations = new HashMap<>();
     private final Map<String, LongLongHashMap> keyIds = new HashMap<>();
+
+    /** A graph sized for about {@code records} records, so that loading a store does not grow the maps step by step. */
+    IdentityGraph(int records) {
+        nodes = new LongObjectHashMap<>(records);
+        holders = new LongObjectHashMap<>(records * 3);
+    }
 
     /** One visible record: its own key, the key of its person and its token hashes. */
     static final class Node {
@@ -61,7 +67,13 @@ final class IdentityGraph {
 
     /** Reads every record's keys, tokens and generation from {@code record_key}, never a body. */
     static IdentityGraph load(Connection db) throws SQLException {
-        IdentityGraph loaded = new IdentityGraph();
+        int rows;
+        try (PreparedStatement count = db.prepareStatement("SELECT COUNT(*) FROM record_key");
+                ResultSet rs = count.executeQuery()) {
+            rs.next();
+            rows = rs.getInt(1);
+        }
+        IdentityGraph loaded = new IdentityGraph(rows);
         Map<String, String> sources = new HashMap<>();
         List<Long> unaffected = new ArrayList<>();
         try (PreparedStatement all = db.prepareStatement("SELECT id, person_key, raw_key, tokens, hidden, source, "

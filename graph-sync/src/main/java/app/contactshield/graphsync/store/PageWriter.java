@@ -27,10 +27,13 @@ import java.util.Set;
  * {@link IdentityGraph} and the person keys current. Not thread-safe: the store calls it under its write lock.
  */
 final class PageWriter {
+    private static final long MAX_ID = 0xffffffffL;
+
     private final Connection db;
     private final CallerChunks chunks;
     private final RecordRows rows;
     private final StoredRows stored;
+    private final PersonRefs refs;
     private IdentityGraph graph;
     private long nextId;
 
@@ -47,9 +50,9 @@ final class PageWriter {
      * @param result   the counts
      * @param affected keys of people added, changed or removed
      * @param cursor   the cursor row as committed
-     * @param moves    every visible record whose person key changed, with the key before and after
+     * @param staged   what the person references must follow once the page is committed
      */
-    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor, List<Move> moves) {
+    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor, PersonRefs.Staged staged) {
     }
 
     /**
@@ -62,15 +65,16 @@ final class PageWriter {
     record Move(long id, String from, String to) {
     }
 
-    PageWriter(Connection db) throws SQLException {
+    PageWriter(Connection db, PersonRefs refs) throws SQLException {
         this.db = db;
-        this.chunks = new CallerChunks(db);
+        this.refs = refs;
+        this.chunks = new CallerChunks(db, CallerChunks.MIN_GARBAGE, true);
         this.rows = new RecordRows(db);
         this.stored = new StoredRows(db);
-        try (PreparedStatement max = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM contact_record");
-                ResultSet rs = max.executeQuery()) {
-            rs.next();
-            nextId = rs.getLong(1) + 1;
+        // The last row of the primary key, not MAX(id): H2 reads the whole table for an aggregate wrapped in COALESCE.
+        try (PreparedStatement last = db.prepareStatement("SELECT id FROM contact_record ORDER BY id DESC LIMIT 1");
+                ResultSet rs = last.executeQuery()) {
+            nextId = rs.next() ? rs.getLong(1) + 1 : 1;
         }
     }
 
@@ -109,8 +113,9 @@ final class PageWriter {
             }
             upserts.put(record.sourceKey(), prepared.get(i));
         }
+        long[] upsertHashes = upserts.values().stream().mapToLong(PreparedRecords.Prepared::keyHash).toArray();
         Map<String, Existing> existing = stored.find(g, source, StoredRows.named(upserts.keySet(),
-                page.removedKeys(), page.hiddenKeys()));
+                page.removedKeys(), page.hiddenKeys()), upsertHashes);
         Batch batch = new Batch(g, source, generation);
         for (PreparedRecords.Prepared record : upserts.values()) {
             batch.upsert(record, existing.get(record.record().sourceKey()));
@@ -153,8 +158,9 @@ final class PageWriter {
         Set<PersonKey> affected = new HashSet<>();
         batch.oldKeys.forEach(k -> affected.add(new PersonKey(k)));
         batch.newKeys.forEach(k -> affected.add(new PersonKey(k)));
+        PersonRefs.Staged staged = refs.stage(db, moves(g, batch.before), nextId - 1, page.cursor().roundComplete());
         return new Outcome(new PageResult(batch.added, batch.changed, batch.deletes.size() + batch.hides.size()),
-                affected, committed, moves(g, batch.before));
+                affected, committed, staged);
     }
 
     /** What one page does to the graph and which rows it writes. */
@@ -189,9 +195,9 @@ final class PageWriter {
                 }
                 return;
             }
-            long id = old == null ? nextId++ : old.id();
+            long id = old == null ? newId() : old.id();
             if (old == null) {
-                g.storedKey(source, RecordRows.keyHash(record.sourceKey()), id);
+                g.storedKey(source, prepared.keyHash(), id);
             }
             forget(g, id, oldKeys, seeds, before);
             g.put(id, prepared.rawKey(), null, prepared.tokens(), seeds);
@@ -215,6 +221,18 @@ final class PageWriter {
             hides.add(id);
             forget(g, id, oldKeys, seeds, before);
         }
+    }
+
+    /**
+     * The next record id. Ids stay below 2^32, as {@link PersonRefs} keys them: a store that has handed out four
+     * billion ids (no sync comes near it) refuses further records.
+     */
+    private long newId() {
+        if (nextId > MAX_ID) {
+            throw new IllegalArgumentException("The store has handed out " + MAX_ID + " record ids, the most its "
+                    + "person references key in 32 bits");
+        }
+        return nextId++;
     }
 
     private IdentityGraph graph() throws SQLException {
@@ -262,9 +280,10 @@ final class PageWriter {
             String storedRaw = raw.equals(personKey) ? null : raw;
             superseding += CallerChunks.upserted(w.id(), personKey, w.record(), p.phones(), w.isNew(),
                     callerEntries);
+            int personHash = storedRaw == null ? p.rawHash() : RecordRows.personHash(personKey);
             if (w.isNew()) {
-                rows.insert(w.id(), source, w.record().sourceKey(), personKey, storedRaw, generation, p.tokens(),
-                        p.phones(), p.body());
+                rows.insert(w.id(), source, w.record().sourceKey(), p.keyHash(), personKey, personHash, storedRaw,
+                        generation, p.tokens(), p.phones(), p.body());
             } else {
                 rows.update(w.id(), personKey, storedRaw, generation, p.tokens(), p.phones(), p.body());
             }

@@ -21,10 +21,13 @@ final class PreparedRecords {
      * @param record the record
      * @param body   its compact serialised form
      * @param tokens the 64-bit hashes of its match tokens
-     * @param phones its callable numbers as the row keeps them, or {@code null}
-     * @param rawKey the record's own person key
+     * @param phones  its callable numbers as the row keeps them, or {@code null}
+     * @param rawKey  the record's own person key
+     * @param keyHash the hash of its source key, as {@code record_key.key_hash} holds it
+     * @param rawHash the hash of its own person key, as {@code record_key.person_hash} holds it
      */
-    record Prepared(ContactRecord record, byte[] body, long[] tokens, String phones, String rawKey) {
+    record Prepared(ContactRecord record, byte[] body, long[] tokens, String phones, String rawKey, long keyHash,
+            int rawHash) {
     }
 
     private PreparedRecords(List<ContactRecord> records) {
@@ -32,8 +35,16 @@ final class PreparedRecords {
         this.prepared = new Prepared[records.size()];
         for (int i = 0; i < prepared.length; i++) {
             ContactRecord record = records.get(i);
-            prepared[i] = new Prepared(record, RecordCodec.encode(record), tokens(record), PageWriter.phones(record),
-                    PersonKey.of(record).value());
+            String rawKey = PersonKey.of(record).value();
+            String phones = PageWriter.phones(record);
+            prepared[i] = new Prepared(record, RecordCodec.encode(record), tokens(record), phones, rawKey,
+                    RecordRows.keyHash(record.sourceKey()), RecordRows.personHash(rawKey));
+            // The committing thread hashes these strings in maps and in H2's value cache; String keeps its hash.
+            record.sourceKey().hashCode();
+            rawKey.hashCode();
+            if (phones != null) {
+                phones.hashCode();
+            }
         }
     }
 

@@ -53,9 +53,9 @@ final class RecordRows {
         return (int) MatchTokens.hash(personKey);
     }
 
-    /** Adds a new record's two rows to the batch. */
-    void insert(long id, String source, String sourceKey, String personKey, String rawKey, int gen, long[] tokens,
-            String phones, byte[] body) throws SQLException {
+    /** Adds a new record's two rows to the batch, with the hashes of its source key and of its person key. */
+    void insert(long id, String source, String sourceKey, long keyHash, String personKey, int personHash,
+            String rawKey, int gen, long[] tokens, String phones, byte[] body) throws SQLException {
         insertBody.setLong(1, id);
         insertBody.setString(2, source);
         insertBody.setString(3, sourceKey);
@@ -64,8 +64,8 @@ final class RecordRows {
         insertBody.addBatch();
         insertKey.setLong(1, id);
         insertKey.setString(2, source);
-        insertKey.setLong(3, keyHash(sourceKey));
-        insertKey.setInt(4, personHash(personKey));
+        insertKey.setLong(3, keyHash);
+        insertKey.setInt(4, personHash);
         insertKey.setString(5, personKey);
         insertKey.setString(6, rawKey);
         insertKey.setInt(7, gen);

@@ -29,12 +29,19 @@ final class StoredRows {
         this.db = db;
     }
 
-    /** The stored rows of those of {@code keys} that the source holds, by source key. */
-    Map<String, Existing> find(IdentityGraph graph, String source, Collection<String> keys) throws SQLException {
+    /**
+     * The stored rows of those of {@code keys} that the source holds, by source key.
+     *
+     * @param hashes the source-key hashes of the first of {@code keys}, as they were prepared; the others are
+     *               computed here
+     */
+    Map<String, Existing> find(IdentityGraph graph, String source, List<String> keys, long[] hashes)
+            throws SQLException {
         Map<Long, String> byId = new HashMap<>();
         Set<String> byKey = new LinkedHashSet<>();
-        for (String key : keys) {
-            long id = graph.idOfKey(source, RecordRows.keyHash(key));
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            long id = graph.idOfKey(source, i < hashes.length ? hashes[i] : RecordRows.keyHash(key));
             if (id >= 0 && byId.putIfAbsent(id, key) != null && !byId.get(id).equals(key)) {
                 byKey.add(key);
             }

@@ -108,7 +108,7 @@ class FavouriteOrderTest {
         }
 
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration")
-                .javaMigrations(new V2__CallerChunks()).load().migrate();
+                .javaMigrations(new V2__CallerChunks(), new V3__RecordKeys()).load().migrate();
 
         try (Connection db = DriverManager.getConnection(url, "sa", ""); Statement check = db.createStatement()) {
             assertThat(FavouriteTable.ordered(db)).containsExactly(ADA, BOB, CARL);

@@ -76,7 +76,7 @@ final class OlderStores {
                 .migrate();
     }
 
-    private static Properties credentials(byte[] key) {
+    static Properties credentials(byte[] key) {
         String hex = HexFormat.of().formatHex(key);
         Properties credentials = new Properties();
         credentials.put("user", USER);

@@ -61,7 +61,7 @@ class StoreConsolidationPropertiesTest {
                 List<ContactRecord> upserts = step.remove() ? List.of() : List.of(step.record());
                 List<String> removed = step.remove() ? List.of(step.record().sourceKey()) : List.of();
                 store.accept(new ChangePage(source, upserts, removed, List.of(),
-                        new DeltaCursor("page-" + page++, false), false));
+                        new DeltaCursor("page-" + page++, step.endsRound()), false));
                 if (step.remove()) {
                     current.remove(recordKey);
                 } else {
@@ -108,8 +108,8 @@ class StoreConsolidationPropertiesTest {
                 Arbitraries.integers().between(0, 5), Arbitraries.integers().between(-1, 2),
                 Arbitraries.integers().between(0, NAMES.length - 1), Arbitraries.integers().between(-1, 2),
                 Arbitraries.integers().between(-1, 2)).as(StoreConsolidationPropertiesTest::record);
-        return Combinators.combine(records, Arbitraries.integers().between(0, 4)).as((r, dice) -> new Step(r,
-                dice == 0)).list().ofMinSize(1).ofMaxSize(25);
+        return Combinators.combine(records, Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 3))
+                .as((r, dice, round) -> new Step(r, dice == 0, round == 0)).list().ofMinSize(1).ofMaxSize(25);
     }
 
     private static ContactRecord record(int source, int key, int oid, int name, int number, int mail) {
@@ -121,7 +121,10 @@ class StoreConsolidationPropertiesTest {
                 null, null, new ArrayList<>(mails), phones, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    /** One page: a record upserted, or its key removed. */
-    record Step(ContactRecord record, boolean remove) {
+    /**
+     * One page: a record upserted, or its key removed; a page that ends its source's round makes the store write the
+     * records of the round into its person references.
+     */
+    record Step(ContactRecord record, boolean remove, boolean endsRound) {
     }
 }

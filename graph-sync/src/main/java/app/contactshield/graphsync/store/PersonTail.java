@@ -2,6 +2,8 @@ package app.contactshield.graphsync.store;
 
 import com.carrotsearch.hppc.IntLongHashMap;
 import com.carrotsearch.hppc.IntObjectHashMap;
+import com.carrotsearch.hppc.LongIntHashMap;
+import com.carrotsearch.hppc.cursors.IntLongCursor;
 import com.carrotsearch.hppc.cursors.IntObjectCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,13 +12,12 @@ import java.sql.SQLException;
 import java.util.Arrays;
 
 /**
- * Finds the visible records of a person by the 32-bit hash of the person key, in memory. It stands in for an index on
- * {@code record_key.person_hash}: such an index has random keys, so every committed page rewrote most of its leaves,
- * which made a first sync write the index many times over. The store builds the locator from {@code record_key} the
- * first time a reader needs it and then keeps it current after every commit. Different keys may share a hash;
- * readers compare the person key. Thread-safe: every method is synchronised and short.
+ * The visible records above the watermark of {@code person_ref} ({@link PersonRefs}), by the 32-bit hash of their
+ * person key, in memory: the records a round has written since the store last wrote them into {@code person_ref}.
+ * Different keys may share a hash; readers compare the person key. Thread-safe: every method is synchronised and
+ * short.
  */
-final class PersonLocator {
+final class PersonTail {
     private static final long[] NONE = new long[0];
 
     /** Hashes held by exactly one record. */
@@ -24,16 +25,19 @@ final class PersonLocator {
     /** Hashes held by two or more records. */
     private final IntObjectHashMap<long[]> several = new IntObjectHashMap<>();
 
-    /** Reads the person-key hash of every visible record. */
-    static PersonLocator load(Connection db) throws SQLException {
-        PersonLocator locator = new PersonLocator();
-        try (PreparedStatement select = db.prepareStatement("SELECT id, person_hash FROM record_key WHERE NOT hidden");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                locator.add(rs.getInt(2), rs.getLong(1));
+    /** Reads the person-key hash of every visible record above the watermark: a range of the primary key. */
+    static PersonTail load(Connection db, long watermark) throws SQLException {
+        PersonTail tail = new PersonTail();
+        try (PreparedStatement select = db.prepareStatement("SELECT id, person_hash FROM record_key WHERE id > ? "
+                + "AND NOT hidden")) {
+            select.setLong(1, watermark);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    tail.add(rs.getInt(2), rs.getLong(1));
+                }
             }
         }
-        return locator;
+        return tail;
     }
 
     /** Notes that the visible record {@code id} belongs to a person whose key has this hash. */
@@ -83,7 +87,7 @@ final class PersonLocator {
         return -1;
     }
 
-    /** The ids of the visible records whose person key has this hash; empty when none. */
+    /** The ids of the records whose person key has this hash; empty when none. */
     synchronized long[] ids(int hash) {
         long[] ids = several.get(hash);
         if (ids != null) {
@@ -92,16 +96,39 @@ final class PersonLocator {
         return single.containsKey(hash) ? new long[] {single.get(hash)} : NONE;
     }
 
-    /** A copy of the hashes that two or more records share, with their records' ids. */
-    synchronized IntObjectHashMap<long[]> shared() {
-        IntObjectHashMap<long[]> copy = new IntObjectHashMap<>(several.size());
+    /** A copy of the tail: the ids of the records of every hash it holds. */
+    synchronized IntObjectHashMap<long[]> byHash() {
+        IntObjectHashMap<long[]> copy = new IntObjectHashMap<>(single.size() + several.size());
+        for (IntLongCursor entry : single) {
+            copy.put(entry.key, new long[] {entry.value});
+        }
         for (IntObjectCursor<long[]> entry : several) {
             copy.put(entry.key, entry.value.clone());
         }
         return copy;
     }
 
-    /** How many visible records the locator knows. */
+    /** Every record the tail holds, with its hash. */
+    synchronized LongIntHashMap entries() {
+        LongIntHashMap entries = new LongIntHashMap(size());
+        for (IntLongCursor entry : single) {
+            entries.put(entry.value, entry.key);
+        }
+        for (IntObjectCursor<long[]> entry : several) {
+            for (long id : entry.value) {
+                entries.put(id, entry.key);
+            }
+        }
+        return entries;
+    }
+
+    /** Forgets every record, once they are written into {@code person_ref}. */
+    synchronized void clear() {
+        single.clear();
+        several.clear();
+    }
+
+    /** How many records the tail holds. */
     synchronized int size() {
         int size = single.size();
         for (IntObjectCursor<long[]> entry : several) {
