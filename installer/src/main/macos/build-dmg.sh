@@ -27,7 +27,7 @@ cp desktop-app/target/contact-shield.jar "$work/input/"
     --main-jar contact-shield.jar \
     --main-class app.contactshield.desktop.Main \
     --icon "$here/../icons/contact-shield.icns" \
-    --java-options "-XX:+UseSerialGC -Xms64m -Xmn32m -Xmx2g -XX:-ShrinkHeapInSteps" \
+    --java-options "-XX:+UseSerialGC -Xms64m -Xmn16m -Xmx2g -XX:-ShrinkHeapInSteps" \
     --add-modules java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.localedata,jdk.management,jdk.net,jdk.security.auth,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs \
     --mac-package-identifier app.contactshield.desktop \
     --mac-package-name "Contact Shield" \

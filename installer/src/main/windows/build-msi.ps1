@@ -36,7 +36,7 @@ $common = @(
     "--main-jar", "contact-shield.jar",
     "--main-class", "app.contactshield.desktop.Main",
     "--icon", (Join-Path $here "..\icons\contact-shield.ico"),
-    "--java-options", "-XX:+UseSerialGC -Xms64m -Xmn32m -Xmx2g -XX:-ShrinkHeapInSteps",
+    "--java-options", "-XX:+UseSerialGC -Xms64m -Xmn16m -Xmx2g -XX:-ShrinkHeapInSteps",
     "--add-modules", ("java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging," +
         "java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting," +
         "java.security.jgss,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.cryptoki," +

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +22,9 @@ import java.util.Set;
  * heap it grew into while building its indexes and G1's bookkeeping for that heap. The flags that avoid it (a
  * compact collector, a heap that grows only as far as the live data needs) can only be given when a VM starts, and a
  * jar's manifest cannot give them. So the desktop app, started from its jar with no such flag, starts itself once
- * more in a child VM with {@link #childFlags(long) those flags}, waits for it and exits with its status.
+ * more in a VM with {@link #childFlags(long) those flags}. On Linux and macOS that VM takes the first one's place in
+ * the same process ({@link ProcessReplacement}), so that no first VM stays resident beside the app; elsewhere, or
+ * when that fails, it is a child process that the first VM waits for, exiting with its status.
  *
  * <p>No relaunch happens for a subcommand ({@code sync}, {@code identify}, ...), when the command line already names
  * a collector or a heap size (the installer's launcher passes these flags itself) or attaches a debugger or an agent,
@@ -49,14 +52,19 @@ public final class LeanLaunch {
     }
 
     /**
-     * Runs the app in a child VM when it should (see the class comment) and returns the child's exit status; empty
-     * when the app is to run in this VM.
+     * Runs the app in a lean VM when it should (see the class comment): in place of this process, from which it
+     * then never returns, or else in a child process, returning the child's exit status; empty when the app is to
+     * run in this VM.
      */
     public static OptionalInt relaunchIfNeeded(String[] args) {
-        List<String> vmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<Path> jar = ownJar(System.getProperty("java.class.path"), System.getProperty("sun.java.command"));
         if (System.getProperty(LAUNCHED) != null || System.getenv(OFF_ENV) != null || jar.isEmpty()
-                || choosesMemory(vmOptions) || !startsDesktop(args)) {
+                || !startsDesktop(args)) {
+            return OptionalInt.empty();
+        }
+        Optional<ProcessReplacement> replacement = ProcessReplacement.prepare();
+        List<String> vmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (choosesMemory(vmOptions)) {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>();
@@ -67,6 +75,15 @@ public final class LeanLaunch {
         command.add("-jar");
         command.add(jar.get().toString());
         command.addAll(List.of(args));
+        if (replacement.isPresent()) {
+            Map<String, String> environment = new HashMap<>(System.getenv());
+            for (Map.Entry<String, String> variable : childEnvironment().entrySet()) {
+                environment.putIfAbsent(variable.getKey(), variable.getValue());
+            }
+            String failure = replacement.get().replaceWith(command, environment);
+            org.slf4j.LoggerFactory.getLogger(LeanLaunch.class)
+                    .warn("The lean VM could not take this process's place ({}); starting it beside", failure);
+        }
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             childEnvironment().forEach(builder.environment()::putIfAbsent);
@@ -85,8 +102,9 @@ public final class LeanLaunch {
 
     /**
      * The child VM's flags for a store file of {@code storeBytes}: the serial collector (one thread, a few MB of
-     * bookkeeping; the app's heap is small), a young generation of 32 MB (a young generation, once touched, stays
-     * resident; by default it is a third of the heap, so 130 MB with 300,000 people), a small initial heap whose free
+     * bookkeeping; the app's heap is small), a young generation of 16 MB (a young generation, once touched, stays
+     * resident; by default it is a third of the heap, so 130 MB with 300,000 people; a keystroke's garbage fits in
+     * 16 MB as well as in 32, and the search over 300,000 people answers as fast), a small initial heap whose free
      * room {@link HeapFootprint} sets while the app runs (wide while the indexes are built, narrow after) and that
      * shrinks to that room in one collection rather than over four, a ceiling of 256 MB plus twice the store file
      * (room for a rebuilt index beside the one in use) that bounds a runaway, not what the app keeps, and the
@@ -97,7 +115,7 @@ public final class LeanLaunch {
      */
     public static List<String> childFlags(long storeBytes) {
         long heap = Math.min(MAX_HEAP, BASE_HEAP + 2 * Math.max(0, storeBytes));
-        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn32m",
+        List<String> flags = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmn16m",
                 "-Xmx" + (heap / MB) + "m", "-XX:-ShrinkHeapInSteps", "-Dprism.order=sw"));
         if (knowsVmOption(TRIM_OPTION)) {
             flags.add("-XX:" + TRIM_OPTION + "=" + TRIM_MILLIS);
@@ -148,8 +166,19 @@ public final class LeanLaunch {
      * (a second VM could not bind the same debug port, and the tool would watch the wrong one).
      */
     static boolean choosesMemory(List<String> vmOptions) {
-        return vmOptions.stream().anyMatch(option -> SIZING_FLAGS.stream().anyMatch(option::startsWith)
-                || TOOL_FLAGS.stream().anyMatch(option::startsWith));
+        for (String option : vmOptions) {
+            for (String flag : SIZING_FLAGS) {
+                if (option.startsWith(flag)) {
+                    return true;
+                }
+            }
+            for (String flag : TOOL_FLAGS) {
+                if (option.startsWith(flag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the arguments start the desktop app (no subcommand, no help): only a data directory and a link. */

@@ -23,7 +23,7 @@ class LeanLaunchTest {
         List<String> empty = LeanLaunch.childFlags(0);
         List<String> big = LeanLaunch.childFlags(140L << 20);
 
-        assertThat(empty).contains("-XX:+UseSerialGC", "-Xmn32m", "-Xmx256m", "-XX:-ShrinkHeapInSteps",
+        assertThat(empty).contains("-XX:+UseSerialGC", "-Xmn16m", "-Xmx256m", "-XX:-ShrinkHeapInSteps",
                 "-Dprism.order=sw");
         assertThat(empty).noneMatch(flag -> flag.contains("HeapFreeRatio"));
         assertThat(big).contains("-Xmx536m");

@@ -21,7 +21,8 @@ import java.util.concurrent.locks.StampedLock;
  * <p>Layout: numbers are {@code long} keys ({@link E164Keys}) in an open-addressing table whose value is the first
  * of a chain of entries; entries are parallel primitive arrays (person id, type, source id, next entry of the same
  * number, next entry of the same person, number), so a lookup probes two arrays and allocates only its result. The
- * people's keys are packed as UTF-8 ({@link PackedKeys}), not held as one key object each; a result gets its own.
+ * people's keys and cards are packed ({@link PackedKeys}, {@link PackedCards}), not held as objects per person; a
+ * result gets its own.
  *
  * <p>Threading: any number of threads may {@link #lookup(long)} while one thread applies updates. Readers take the
  * read side of a {@link StampedLock} (no allocation); an update holds the write side only while it changes the
@@ -48,7 +49,7 @@ public final class CallerIndex {
     private int entryCount;
 
     private PackedKeys personKeys;
-    private PersonCard[] personCards;
+    private PackedCards personCards;
     private int[] personFirstEntry;
     private int personTop;
     private int freePerson = NONE;
@@ -68,7 +69,7 @@ public final class CallerIndex {
         int persons = Math.max(16, capacity / 2);
         personKeys = new PackedKeys(persons);
         personIds = new PersonTable(personKeys, persons);
-        personCards = new PersonCard[persons];
+        personCards = new PackedCards(persons);
         personFirstEntry = new int[persons];
     }
 
@@ -119,7 +120,7 @@ public final class CallerIndex {
         personIds = load.personIds();
         personKeys = load.keys();
         personCards = load.cards();
-        personFirstEntry = new int[personCards.length];
+        personFirstEntry = new int[load.personCount()];
         Arrays.fill(personFirstEntry, NONE);
         personTop = load.personCount();
         freePerson = NONE;
@@ -135,8 +136,9 @@ public final class CallerIndex {
         int[] ids = new int[load.personCount()];
         for (int p = 0; p < ids.length; p++) {
             int id = personId(load.key(p));
-            if (personCards[id] == null) {
-                personCards[id] = load.card(p);
+            PersonCard card = load.card(p);
+            if (!personCards.has(id) && card != null) {
+                personCards.set(id, card);
             }
             ids[p] = id;
         }
@@ -170,8 +172,8 @@ public final class CallerIndex {
         long stamp = lock.writeLock();
         try {
             int id = personId(person);
-            if (personCards[id] == null && (displayName != null || company != null || jobTitle != null)) {
-                personCards[id] = new PersonCard(displayName, company, jobTitle);
+            if (!personCards.has(id) && (displayName != null || company != null || jobTitle != null)) {
+                personCards.set(id, new PersonCard(displayName, company, jobTitle));
             }
             return addLocked(id, key, (byte) type.ordinal(), sourceId(source));
         } finally {
@@ -219,7 +221,7 @@ public final class CallerIndex {
                 return;
             }
             int id = known != NONE ? known : personId(key);
-            personCards[id] = PersonCard.of(person);
+            personCards.set(id, PersonCard.of(person));
             for (Person.SourcedPhone phone : person.phones()) {
                 if (!phone.number().identifiesCaller()) {
                     continue;
@@ -239,8 +241,10 @@ public final class CallerIndex {
         long stamp = lock.writeLock();
         try {
             int id = personIds.get(key);
-            if (id != NONE) {
-                personCards[id] = card;
+            if (id != NONE && card != null) {
+                personCards.set(id, card);
+            } else if (id != NONE) {
+                personCards.clear(id);
             }
         } finally {
             lock.unlockWrite(stamp);
@@ -304,15 +308,15 @@ public final class CallerIndex {
     }
 
     /**
-     * The bytes of the index's primitive arrays (number table, entries, person slots and the packed person keys),
-     * without the cards. A computed figure: array lengths times element sizes, with 4-byte references (compressed
-     * oops).
+     * The bytes of the index's primitive arrays (number table, entries, person slots, the packed person keys and
+     * cards), without the table of distinct company and title texts. A computed figure: array lengths times element
+     * sizes.
      */
     public long arrayBytes() {
         long stamp = lock.readLock();
         try {
             long entries = entryPerson.length * (4L + 1 + 2 + 4 + 4 + 8);
-            long persons = personCards.length * (4L + 4) + personKeys.arrayBytes();
+            long persons = personFirstEntry.length * 4L + personKeys.arrayBytes() + personCards.arrayBytes();
             return numbers.arrayBytes() + entries + persons + personIds.arrayBytes();
         } finally {
             lock.unlockRead(stamp);
@@ -325,7 +329,7 @@ public final class CallerIndex {
         try {
             int cards = 0;
             for (int id = 0; id < personTop; id++) {
-                if (personKeys.has(id) && personCards[id] != null) {
+                if (personKeys.has(id) && personCards.has(id)) {
                     cards++;
                 }
             }
@@ -356,7 +360,7 @@ public final class CallerIndex {
 
     private IndexedNumber holder(int entry) {
         int person = entryPerson[entry];
-        return new IndexedNumber(personKeys.key(person), personCards[person], TYPES[entryType[entry]],
+        return new IndexedNumber(personKeys.key(person), personCards.card(person), TYPES[entryType[entry]],
                 sources.get(entrySource[entry]));
     }
 
@@ -454,15 +458,14 @@ public final class CallerIndex {
             id = freePerson;
             freePerson = personFirstEntry[id];
         } else {
-            if (personTop == personCards.length) {
-                int capacity = personCards.length + personCards.length / 2;
-                personCards = Arrays.copyOf(personCards, capacity);
+            if (personTop == personFirstEntry.length) {
+                int capacity = Math.max(16, personFirstEntry.length + personFirstEntry.length / 2);
                 personFirstEntry = Arrays.copyOf(personFirstEntry, capacity);
             }
             id = personTop++;
         }
         personKeys.set(id, key);
-        personCards[id] = null;
+        personCards.clear(id);
         personFirstEntry[id] = NONE;
         personIds.put(key, id);
         lastPersonKey = key;
@@ -474,7 +477,7 @@ public final class CallerIndex {
         personIds.remove(key);
         lastPersonKey = null;
         personKeys.clear(id);
-        personCards[id] = null;
+        personCards.clear(id);
         personFirstEntry[id] = freePerson;
         freePerson = id;
     }

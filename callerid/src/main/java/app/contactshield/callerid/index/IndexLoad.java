@@ -7,21 +7,18 @@ import app.contactshield.graphsync.phone.E164Keys;
 import app.contactshield.graphsync.store.ContactStore;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The entries of one bulk load, collected without the index's lock: numbers as {@code long} keys and holders as
- * local person and source ids in primitive arrays, in the order the store gave them, with one card per person whose
- * company and title texts are shared. {@link CallerIndex#loadFrom} fills one from the store's stream, then applies it
+ * local person and source ids in primitive arrays, in the order the store gave them, with one packed card per person
+ * ({@link PackedCards}). {@link CallerIndex#loadFrom} fills one from the store's stream, then applies it
  * under a single write lock. Not thread-safe: one loading thread.
  */
 final class IndexLoad implements ContactStore.PhoneCardVisitor {
     private static final int NONE = -1;
 
     private final PersonTable personIds;
-    private final Map<String, String> texts = new HashMap<>();
     private final List<SourceId> sources = new ArrayList<>(4);
 
     private long[] numbers;
@@ -31,13 +28,12 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
     private int size;
 
     private final PackedKeys keys;
-    private PersonCard[] cards;
+    private final PackedCards cards;
     private int personCount;
     private PersonKey lastKey;
     private int lastPerson = NONE;
     private SourceId lastSource;
     private short lastSourceId;
-    private String lastText;
 
     IndexLoad(int expectedNumbers) {
         int capacity = Math.max(16, expectedNumbers);
@@ -46,7 +42,7 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
         types = new byte[capacity];
         sourceOf = new short[capacity];
         keys = new PackedKeys(capacity);
-        cards = new PersonCard[capacity];
+        cards = new PackedCards(capacity);
         personIds = new PersonTable(keys, capacity);
     }
 
@@ -59,8 +55,8 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
             return;
         }
         int id = personId(person);
-        if (cards[id] == null && (displayName != null || company != null || jobTitle != null)) {
-            cards[id] = new PersonCard(displayName, intern(company), intern(jobTitle));
+        if (!cards.has(id) && (displayName != null || company != null || jobTitle != null)) {
+            cards.set(id, new PersonCard(displayName, company, jobTitle));
         }
         if (size == numbers.length) {
             growEntries();
@@ -101,17 +97,18 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
     }
 
     PersonCard card(int person) {
-        return cards[person];
+        return cards.card(person);
     }
 
-    /** The people's keys by local id. */
+    /** The people's keys by local id, trimmed to what they hold. */
     PackedKeys keys() {
+        keys.trim(personCount);
         return keys;
     }
 
-    /** The people's cards by local id, {@code null} where none was given (the array may be longer than {@link
-     * #personCount()}). */
-    PersonCard[] cards() {
+    /** The people's cards by local id, trimmed to what they hold; a person without a card has none. */
+    PackedCards cards() {
+        cards.trim(personCount);
         return cards;
     }
 
@@ -130,9 +127,6 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
         }
         int id = personIds.get(key);
         if (id == NONE) {
-            if (personCount == cards.length) {
-                cards = Arrays.copyOf(cards, cards.length + cards.length / 2);
-            }
             id = personCount++;
             keys.set(id, key);
             personIds.put(key, id);
@@ -154,18 +148,6 @@ final class IndexLoad implements ContactStore.PhoneCardVisitor {
         lastSource = source;
         lastSourceId = (short) id;
         return lastSourceId;
-    }
-
-    private String intern(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.equals(lastText)) {
-            return lastText;
-        }
-        String shared = texts.putIfAbsent(text, text);
-        lastText = shared == null ? text : shared;
-        return lastText;
     }
 
     private void growEntries() {

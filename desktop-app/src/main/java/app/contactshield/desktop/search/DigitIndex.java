@@ -104,7 +104,7 @@ final class DigitIndex {
     }
 
     private BitSet collect(int from, int to) {
-        BitSet docs = new BitSet();
+        BitSet docs = new BitSet(textStart.length);
         for (int i = from; i < to; i++) {
             docs.set(suffixes[i] >>> OFFSET_BITS);
         }

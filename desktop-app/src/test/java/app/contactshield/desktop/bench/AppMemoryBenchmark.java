@@ -27,7 +27,7 @@ import javafx.stage.Stage;
  * is indexed, types a script of searches, opens the first result's detail, idles past the app's idle collection and
  * prints heap used and the process's {@code VmRSS} and peak {@code VmHWM} ({@code /proc/self/status}) at each step.
  * The store is written once under {@code target/bench-coldstart-300000}. Without arguments it measures with the
- * flags of the child VM that {@code java -jar contact-shield.jar} starts for this store ({@link LeanLaunch}) and
+ * flags of the lean VM that {@code java -jar contact-shield.jar} runs for this store ({@link LeanLaunch}) and
  * with the installer launcher's options; {@code a|b c} measures the flag sets {@code a} and {@code b c} (an empty
  * set, as in {@code "|-Xmx512m"}, is a VM with no flags at all). Run it under a display with the module's test class
  * path, as the README's Benchmarks section shows:
@@ -40,7 +40,7 @@ public final class AppMemoryBenchmark {
     private static final int PEOPLE = 300_000;
     private static final String CHILD = "--measure";
     /** What the installer's launcher passes (installer/pom.xml, {@code jpackage.java.options}). */
-    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmn32m -Xmx2g "
+    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms64m -Xmn16m -Xmx2g "
             + "-XX:-ShrinkHeapInSteps -Dprism.order=sw -XX:+IgnoreUnrecognizedVMOptions "
             + "-XX:TrimNativeHeapInterval=10000";
     private static final String[] SCRIPT = {"m", "mü", "mül", "müller", "müller 12", "schäfer", "ada bei",
@@ -74,7 +74,7 @@ public final class AppMemoryBenchmark {
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), AppMemoryBenchmark.class.getName(),
                     CHILD));
             System.out.printf("%n== JVM flags: %s%s%n", flags.isEmpty() ? "(none)" : String.join(" ", flags),
-                    set.equals(asJar) ? " (the child VM of java -jar, with " + LeanLaunch.childEnvironment() + ")"
+                    set.equals(asJar) ? " (the lean VM of java -jar, with " + LeanLaunch.childEnvironment() + ")"
                     : "");
             ProcessBuilder child = new ProcessBuilder(command).inheritIO();
             if (set.equals(asJar)) {

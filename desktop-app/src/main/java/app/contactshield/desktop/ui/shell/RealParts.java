@@ -38,9 +38,10 @@ import org.slf4j.LoggerFactory;
 public final class RealParts {
     /**
      * The store's page cache while the app only reads, in KB: the search and caller indexes hold what the app shows,
-     * so the 64 MB a sync uses would only keep pages of the last full read (55–60 MB with 300,000 people).
+     * so the 64 MB a sync uses would only keep pages of the last full read (55–60 MB with 300,000 people); a detail
+     * or a delta sync reads a few pages. H2 sizes its cache in whole MB, and {@code SET CACHE_SIZE} empties it.
      */
-    static final int READ_CACHE_KB = 8_192;
+    static final int READ_CACHE_KB = 2_048;
     private static final Logger LOG = LoggerFactory.getLogger(RealParts.class);
 
     private RealParts() {
