@@ -20,3 +20,7 @@ INSERT INTO store_meta (name, num) SELECT 'person_ref_watermark', COALESCE(MAX(i
 -- the store does not read every chunk of the log to add them up.
 INSERT INTO store_meta (name, num) SELECT 'caller_chunk_entries', COALESCE(SUM(entries), 0) FROM caller_chunk;
 INSERT INTO store_meta (name, num) SELECT 'caller_chunk_superseded', COALESCE(SUM(supersedes), 0) FROM caller_chunk;
+
+-- The callable numbers of each record live in its body and in the caller log; the copy in contact_record was written
+-- on every commit and read by nothing.
+ALTER TABLE contact_record DROP COLUMN phones;

@@ -283,9 +283,9 @@ final class PageWriter {
             int personHash = storedRaw == null ? p.rawHash() : RecordRows.personHash(personKey);
             if (w.isNew()) {
                 rows.insert(w.id(), source, w.record().sourceKey(), p.keyHash(), personKey, personHash, storedRaw,
-                        generation, p.tokens(), p.phones(), p.body());
+                        generation, p.tokens(), p.body());
             } else {
-                rows.update(w.id(), personKey, storedRaw, generation, p.tokens(), p.phones(), p.body());
+                rows.update(w.id(), personKey, storedRaw, generation, p.tokens(), p.body());
             }
         }
         return superseding;

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The two rows that hold a stored record: {@code contact_record} (source, source key, numbers and body, written when
+ * The two rows that hold a stored record: {@code contact_record} (source, source key and body, written when
  * the record itself changes) and {@code record_key} (person key, raw key, hidden flag, generation and token hashes,
  * the narrow row that re-keying, hiding and the end of a round rewrite). Statements are prepared once and batched;
  * {@link #flush} executes them in the order inserts, updates, re-keys. Not thread-safe: used by {@link PageWriter}
@@ -26,11 +26,11 @@ final class RecordRows {
     private final PreparedStatement deleteKey;
 
     RecordRows(Connection db) throws SQLException {
-        insertBody = db.prepareStatement("INSERT INTO contact_record (id, source, source_key, phones, body) "
-                + "VALUES (?, ?, ?, ?, ?)");
+        insertBody = db.prepareStatement("INSERT INTO contact_record (id, source, source_key, body) "
+                + "VALUES (?, ?, ?, ?)");
         insertKey = db.prepareStatement("INSERT INTO record_key (id, source, key_hash, person_hash, person_key, "
                 + "raw_key, hidden, generation, tokens) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
-        updateBody = db.prepareStatement("UPDATE contact_record SET phones = ?, body = ? WHERE id = ?");
+        updateBody = db.prepareStatement("UPDATE contact_record SET body = ? WHERE id = ?");
         updateKey = db.prepareStatement("UPDATE record_key SET person_hash = ?, person_key = ?, raw_key = ?, "
                 + "hidden = FALSE, generation = ?, tokens = ? WHERE id = ?");
         rekey = db.prepareStatement("UPDATE record_key SET person_hash = ?, person_key = ?, raw_key = ? WHERE id = ?");
@@ -55,12 +55,11 @@ final class RecordRows {
 
     /** Adds a new record's two rows to the batch, with the hashes of its source key and of its person key. */
     void insert(long id, String source, String sourceKey, long keyHash, String personKey, int personHash,
-            String rawKey, int gen, long[] tokens, String phones, byte[] body) throws SQLException {
+            String rawKey, int gen, long[] tokens, byte[] body) throws SQLException {
         insertBody.setLong(1, id);
         insertBody.setString(2, source);
         insertBody.setString(3, sourceKey);
-        insertBody.setString(4, phones);
-        insertBody.setBytes(5, body);
+        insertBody.setBytes(4, body);
         insertBody.addBatch();
         insertKey.setLong(1, id);
         insertKey.setString(2, source);
@@ -74,11 +73,9 @@ final class RecordRows {
     }
 
     /** Adds the rewrite of a changed (or returning hidden) record's two rows to the batch. */
-    void update(long id, String personKey, String rawKey, int gen, long[] tokens, String phones, byte[] body)
-            throws SQLException {
-        updateBody.setString(1, phones);
-        updateBody.setBytes(2, body);
-        updateBody.setLong(3, id);
+    void update(long id, String personKey, String rawKey, int gen, long[] tokens, byte[] body) throws SQLException {
+        updateBody.setBytes(1, body);
+        updateBody.setLong(2, id);
         updateBody.addBatch();
         updateKey.setInt(1, personHash(personKey));
         updateKey.setString(2, personKey);
