@@ -142,19 +142,21 @@ public final class ClassDataArchive {
     }
 
     /**
-     * Whether the archive is there for the VM to map: a regular file that this user owns and no one else may
-     * change (the VM would run the classes in it).
+     * Whether the archive is there for the VM to map: a regular file that, where the file system has owners and
+     * POSIX permissions, this user owns and no one else may change (the VM would run the classes in it). On Windows
+     * the per-user cache folder under {@code %LOCALAPPDATA%} is the user's own.
      */
     boolean usable() {
         try {
             if (!Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS) || Files.size(archive) == 0) {
                 return false;
             }
-            if (!Files.getOwner(archive, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"))) {
-                return false;
+            if (!isPosix()) {
+                return true;
             }
-            return !isPosix() || Files.getPosixFilePermissions(archive, LinkOption.NOFOLLOW_LINKS).stream()
-                    .noneMatch(WRITABLE_BY_OTHERS::contains);
+            String owner = Files.getOwner(archive, LinkOption.NOFOLLOW_LINKS).getName();
+            return owner.equals(System.getProperty("user.name")) && Files.getPosixFilePermissions(archive,
+                    LinkOption.NOFOLLOW_LINKS).stream().noneMatch(WRITABLE_BY_OTHERS::contains);
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }

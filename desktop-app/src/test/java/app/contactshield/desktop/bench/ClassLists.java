@@ -18,6 +18,9 @@ final class ClassLists {
     private static final Pattern NOT_THE_APPS = Pattern.compile(
             "app/contactshield/desktop/bench/|jdk/proxy\\d|\\$Proxy\\d|\\$\\$Lambda|/LambdaForm\\$");
 
+    private static final String HEADER = "# Contact Shield: the classes a start loads, recorded by ColdStartBenchmark "
+            + "--record-class-list on its invented store (docs/adr/0013).";
+
     private ClassLists() {
     }
 
@@ -27,19 +30,18 @@ final class ClassLists {
         if (Files.exists(list)) {
             lines.addAll(Files.readAllLines(list, StandardCharsets.UTF_8));
         }
+        lines.remove(HEADER);
         int before = lines.size();
         for (String line : Files.readAllLines(recorded, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !NOT_THE_APPS.matcher(line).find()) {
                 lines.add(line);
             }
         }
+        List<String> written = new ArrayList<>();
+        written.add(HEADER);
+        written.addAll(lines);
         Files.createDirectories(list.getParent());
-        Files.write(list, new ArrayList<>(lines), StandardCharsets.UTF_8);
+        Files.write(list, written, StandardCharsets.UTF_8);
         return lines.size() - before;
-    }
-
-    /** The lines of a list, for tests. */
-    static List<String> read(Path list) throws IOException {
-        return Files.readAllLines(list, StandardCharsets.UTF_8);
     }
 }

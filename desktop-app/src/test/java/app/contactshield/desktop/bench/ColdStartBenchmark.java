@@ -70,9 +70,9 @@ import javafx.stage.Window;
  * {@code target/bench-coldstart-N-passphrase}, whose key is wrapped with a passphrase. Where the jar has no class data
  * archive yet, the benchmark makes it first, as the app does in the background after its first start;
  * {@code --no-class-data} measures the start without it (the first start after an install or an update).
- * {@code --record-class-list} also writes the classes the start loads into the jar's class list
- * ({@code src/main/resources}{@value ClassDataArchive#CLASS_LIST}), adding them to those already listed; package
- * again afterwards.
+ * {@code --record-class-list} also writes the classes a start without the archive loads into the jar's
+ * class list ({@code src/main/resources}{@value ClassDataArchive#CLASS_LIST}), adding them to those already listed;
+ * package again afterwards.
  *
  * <pre>
  * java -cp "$TEST_CLASSPATH" app.contactshield.desktop.bench.ColdStartBenchmark 100000
@@ -117,7 +117,8 @@ public final class ColdStartBenchmark {
         }
         staleJar().ifPresent(newer -> System.err.println("Warning: " + newer + " is newer than " + JAR
                 + "; the jar may not hold the code you mean to measure (package again)."));
-        int status = measureFromJar(people, dir, arguments.contains(NO_CLASS_DATA), arguments.contains(RECORD));
+        boolean record = arguments.contains(RECORD);
+        int status = measureFromJar(people, dir, record || arguments.contains(NO_CLASS_DATA), record);
         if (status == 0) {
             reportParentStart();
         }
@@ -241,8 +242,8 @@ public final class ColdStartBenchmark {
             if (shell != null) {
                 try {
                     Platform.runLater(() -> times.check(shell.context(), people));
-                } catch (IllegalStateException toolkitNotUpYet) {
-                    times.toolkitPending();
+                } catch (IllegalStateException ignored) {
+                    // The toolkit does not run yet: nothing shows, so there is nothing to check.
                 }
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
@@ -269,10 +270,6 @@ public final class ColdStartBenchmark {
         private volatile long searchable;
         private volatile int finalMatches;
         private boolean typed;
-
-        /** The toolkit does not run yet: nothing to check. */
-        void toolkitPending() {
-        }
 
         void check(AppContext context, int people) {
             Optional<Scene> main = Window.getWindows().stream().map(Window::getScene).filter(Objects::nonNull)
