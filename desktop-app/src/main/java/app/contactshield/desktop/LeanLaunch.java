@@ -57,9 +57,11 @@ public final class LeanLaunch {
      * run in this VM.
      */
     public static OptionalInt relaunchIfNeeded(String[] args) {
+        if (System.getProperty(LAUNCHED) != null || System.getenv(OFF_ENV) != null) {
+            return OptionalInt.empty();
+        }
         Optional<Path> jar = ownJar(System.getProperty("java.class.path"), System.getProperty("sun.java.command"));
-        if (System.getProperty(LAUNCHED) != null || System.getenv(OFF_ENV) != null || jar.isEmpty()
-                || !startsDesktop(args)) {
+        if (jar.isEmpty() || !startsDesktop(args)) {
             return OptionalInt.empty();
         }
         Optional<ProcessReplacement> replacement = ProcessReplacement.prepare();
@@ -68,8 +70,9 @@ public final class LeanLaunch {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>();
-        command.add(javaCommand());
-        command.addAll(childFlags(storeBytes(dataDirOption(args))));
+        String java = javaCommand();
+        command.add(java);
+        command.addAll(childOptions(jar.get(), java, storeBytes(dataDirOption(args))));
         command.addAll(vmOptions);
         command.add("-D" + LAUNCHED + "=true");
         command.add("-jar");
@@ -121,6 +124,22 @@ public final class LeanLaunch {
             flags.add("-XX:" + TRIM_OPTION + "=" + TRIM_MILLIS);
         }
         return List.copyOf(flags);
+    }
+
+    /**
+     * All the options the child VM gets before the user's own: {@link #childFlags(long)} and those of the jar's
+     * class data archive ({@link ClassDataArchive}: the archive where there is one, else the request to make it once
+     * the app has started). The benchmarks start their VMs with these too.
+     *
+     * @param jar        the app's jar
+     * @param java       the child's {@code java} command
+     * @param storeBytes the size of the store file
+     */
+    public static List<String> childOptions(Path jar, String java, long storeBytes) {
+        List<String> options = new ArrayList<>(childFlags(storeBytes));
+        ClassDataArchive.of(jar, ClassDataArchive.cacheDirectory(), java)
+                .ifPresent(archive -> options.addAll(archive.vmOptions()));
+        return List.copyOf(options);
     }
 
     /** Whether this VM (the child runs the same one) has the option, so that the child does not refuse to start. */
@@ -206,7 +225,8 @@ public final class LeanLaunch {
         return Optional.empty();
     }
 
-    private static String javaCommand() {
+    /** The {@code java} command of this VM, which the child runs too. */
+    public static String javaCommand() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }

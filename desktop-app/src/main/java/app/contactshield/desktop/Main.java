@@ -9,6 +9,7 @@ import app.contactshield.desktop.cli.SyncCommand;
 import app.contactshield.desktop.cli.WipeCommand;
 import app.contactshield.desktop.ui.DesktopApplication;
 import app.contactshield.desktop.ui.shell.LaunchOptions;
+import app.contactshield.desktop.ui.shell.MachineShell;
 import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.home.DataDirectory;
 import java.util.Locale;
@@ -43,19 +44,32 @@ public final class Main implements Callable<Integer> {
     private DataDirOption dataDir;
 
     private final String[] args;
+    private final DesktopApplication.Shells shells;
 
-    private Main(String[] args) {
+    private Main(String[] args, DesktopApplication.Shells shells) {
         this.args = args.clone();
+        this.shells = shells;
     }
 
     /** Runs the command line (the desktop app in a lean child VM where {@link LeanLaunch} says so) and exits. */
     public static void main(String[] args) {
+        System.exit(start(MachineShell::create, args));
+    }
+
+    /**
+     * Runs the command line as {@link #main} does, with the desktop app's shell made by {@code shells} (this machine's
+     * sign-in and Graph in the app; stand-ins in the start-up benchmark), and returns its exit status.
+     */
+    public static int start(DesktopApplication.Shells shells, String... args) {
         OptionalInt child = LeanLaunch.relaunchIfNeeded(args);
         if (child.isPresent()) {
-            System.exit(child.getAsInt());
+            return child.getAsInt();
         }
-        HeapFootprint.keepSmall();
-        System.exit(run(args));
+        // Its first use of the VM's management beans and of the log takes 100-200 ms: not on the way to the window.
+        Thread heap = new Thread(HeapFootprint::keepSmall, "contactshield-heap-settings");
+        heap.setDaemon(true);
+        heap.start();
+        return run(null, shells, args);
     }
 
     /** Runs the command line and returns its exit status. */
@@ -69,6 +83,10 @@ public final class Main implements Callable<Integer> {
      * @param prompt asks for secrets; {@code null} asks on the terminal
      */
     public static int run(KeyVaults.SecretPrompt prompt, String... args) {
+        return run(prompt, MachineShell::create, args);
+    }
+
+    private static int run(KeyVaults.SecretPrompt prompt, DesktopApplication.Shells shells, String... args) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
@@ -83,7 +101,7 @@ public final class Main implements Callable<Integer> {
                 return defaults.create(type);
             }
         };
-        return new CommandLine(new Main(args), factory).setCaseInsensitiveEnumValuesAllowed(true)
+        return new CommandLine(new Main(args, shells), factory).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(Main::refused).execute(args);
     }
 
@@ -115,7 +133,7 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         DataDirectory dir = dataDir.resolveUnchecked();
-        DesktopApplication.launchApp(LaunchOptions.of(dir, link), new String[0]);
+        DesktopApplication.launchApp(LaunchOptions.of(dir, link), shells, new String[0]);
         return dir.fileInTheWay().isPresent() ? 1 : 0;
     }
 

@@ -55,6 +55,15 @@ class LauncherOptionsTest {
         assertThat(options).containsSubsequence("-XX:+IgnoreUnrecognizedVMOptions", "-XX:TrimNativeHeapInterval=10000");
     }
 
+    @Test
+    void theLauncherMapsTheArchiveThePackageMakesAndStartsWithoutIt() throws Exception {
+        Run run = java("-XX:+PrintFlagsFinal", "-version");
+
+        assertThat(options).contains("-XX:SharedArchiveFile=$APPDIR/contact-shield.jsa", "-Xshare:auto");
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(flag(run, "SharedArchiveFile")).contains("$APPDIR/contact-shield.jsa");
+    }
+
     private static Optional<String> flag(Run run, String name) {
         return run.output().lines().map(String::trim).filter(l -> l.split("\\s+").length >= 4)
                 .filter(l -> l.split("\\s+")[1].equals(name)).map(l -> l.split("\\s+")[3]).findFirst();

@@ -131,6 +131,20 @@ class LinuxPackagingTest {
                 .doesNotContain("DESKTOP_COMMANDS_INSTALL");
     }
 
+    @Test
+    void postinstMakesTheClassDataArchiveTheLauncherMapsAndPrermDeletesIt() throws IOException {
+        Path resources = Path.of(args.get("--resource-dir"));
+        String app = "/opt/" + args.get("--linux-package-name") + "/lib/app/";
+
+        String postinst = Files.readString(resources.resolve("postinst"));
+        String prerm = Files.readString(resources.resolve("prerm"));
+
+        assertThat(postinst).contains("/opt/" + args.get("--linux-package-name") + "/lib/runtime/bin/java -cp " + app
+                + "contact-shield.jar", "app.contactshield.desktop.ClassDataArchive " + app + "contact-shield.jsa",
+                "|| true");
+        assertThat(prerm).contains("rm -f " + app + "contact-shield.jsa");
+    }
+
     private static Path desktopEntryFile() {
         return Path.of(args.get("--resource-dir")).resolve(args.get("--name") + ".desktop");
     }

@@ -1,5 +1,8 @@
 package app.contactshield.desktop.bench;
 
+import app.contactshield.desktop.ClassDataArchive;
+import app.contactshield.desktop.LeanLaunch;
+import app.contactshield.desktop.Main;
 import app.contactshield.desktop.cli.StoreSession;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.signin.DeviceCodePrompt;
@@ -23,45 +26,57 @@ import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.DeltaCursor;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * Cold start to a usable main window with a big encrypted store: from the JVM's start (and, separately, from the
- * app's init) until the main window shows, answers a search, and has every person of the store indexed. The first run
- * builds the store under {@code target/} and asks to be run again, so that the measured run starts cold. The path is
- * the real one: settings read from the data directory, a silent sign-in, the store opened through the key vault
- * (a passphrase-wrapped key where no key store answers), the search index built from the store. Directory users are
- * enabled (so the store keeps them) but Graph is out of reach, so the sync fails and nothing changes the store. Run
- * it twice (build, then measure) under a display, with the module's test class path (for example the {@code
- * surefire.test.class.path} a test run records in {@code target/surefire-reports}, or {@code
- * dependency:build-classpath}):
+ * Cold start to a usable main window with a big encrypted store, as a user of {@code java -jar contact-shield.jar}
+ * gets it: the app's VM is started from the packaged jar with the options the jar's first VM gives it
+ * ({@link LeanLaunch#childOptions}: the lean flags and the class data archive) and runs the real start, {@link
+ * Main#start}: the command line, settings read from the data directory, the shell wired while the toolkit starts, a
+ * cached sign-in, the store opened through the key vault (a passphrase-wrapped key where no key store answers), the
+ * search index built from the store. Only the sign-in backend is a stand-in that holds a cached account (the real one
+ * would ask Entra ID), and Graph is out of reach (directory users are enabled, so the store keeps them, but the sync
+ * fails and nothing changes the store). It prints, in ms from the start of the app's VM, when the main window showed,
+ * when it became usable (a search typed the moment the window showed lists people: the window answers over the
+ * people indexed so far while the store is still read) and when every person became searchable (the complete index in
+ * use); then how much later than its own start the jar's first VM starts the app's VM, which a start from the jar
+ * adds (measured on the real jar).
+ *
+ * <p>Run it from {@code desktop-app} after {@code mvn package} (it needs {@code target/contact-shield.jar}), under a
+ * display, with the module's test class path: the first run writes the store under {@code target/} and exits, so
+ * that the next one starts cold. Without a key store (no Secret Service on the session bus) the store is another one,
+ * {@code target/bench-coldstart-N-passphrase}, whose key is wrapped with a passphrase. Where the jar has no class data
+ * archive yet, the benchmark makes it first, as the app does in the background after its first start;
+ * {@code --no-class-data} measures the start without it (the first start after an install or an update).
+ * {@code --record-class-list} also writes the classes a start without the archive loads into the jar's
+ * class list ({@code src/main/resources}{@value ClassDataArchive#CLASS_LIST}), adding them to those already listed;
+ * package again afterwards.
  *
  * <pre>
- * mvn -B -q -pl desktop-app -am test-compile
  * java -cp "$TEST_CLASSPATH" app.contactshield.desktop.bench.ColdStartBenchmark 100000
  * </pre>
- *
- * It prints, from the JVM's start, when the main window showed, when it became usable (a search typed the moment the
- * window showed lists people: the window answers over the people indexed so far while the store is still read) and
- * when every person became searchable (the complete index in use; the early search then finds everyone it should).
  */
 public final class ColdStartBenchmark {
     private static final char[] PASSPHRASE = "cold start bench passphrase".toCharArray();
@@ -71,45 +86,178 @@ public final class ColdStartBenchmark {
     private static final String[] GIVEN = {"Ada", "Jürgen", "Sabine", "Björn", "Chloé", "Emre", "Frieda", "Hannes"};
     private static final String[] FAMILY = {"Beispiel", "Müller", "Schäfer", "Weiß", "Öztürk", "Krämer", "Nowak"};
     private static final int PAGE = 1_000;
+    private static final String MEASURE = "--measure";
+    private static final String NO_CLASS_DATA = "--no-class-data";
+    private static final String RECORD = "--record-class-list";
+    private static final Path JAR = Path.of("target", "contact-shield.jar");
+    private static final int PARENT_RUNS = 5;
 
     private ColdStartBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        DataDirectory dir = directory(people);
+        List<String> arguments = List.of(args);
+        if (arguments.contains(MEASURE)) {
+            measure(Integer.parseInt(args[1]), new DataDirectory(Path.of(args[2])));
+            return;
+        }
+        int people = arguments.stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Integer::parseInt)
+                .orElse(100_000);
+        DataDirectory dir = KeyVaults.osKeyStoreUnavailable(directory(people).path()).isEmpty() ? directory(people)
+                : new DataDirectory(Path.of("target", "bench-coldstart-" + people + "-passphrase"));
         if (!Files.exists(dir.resolveFile("complete.marker"))) {
             build(dir, people);
             System.out.println("Built a store of " + people + " people in " + dir + "; run again to measure.");
             System.exit(0);
         }
-        long init = System.currentTimeMillis();
-        CountDownLatch toolkit = new CountDownLatch(1);
-        Platform.startup(toolkit::countDown);
-        toolkit.await();
-        long toolkitUp = System.currentTimeMillis();
-        AppShell shell = shell(dir);
-        Stage[] stage = new Stage[1];
-        Platform.runLater(() -> {
-            stage[0] = new Stage();
-            shell.start(stage[0]);
-        });
+        if (!Files.isRegularFile(JAR)) {
+            System.err.println("No " + JAR.toAbsolutePath() + ": package the app first (mvn -B -q -pl desktop-app -am "
+                    + "package -DskipTests), then run this from desktop-app.");
+            System.exit(2);
+        }
+        staleJar().ifPresent(newer -> System.err.println("Warning: " + newer + " is newer than " + JAR
+                + "; the jar may not hold the code you mean to measure (package again)."));
+        boolean record = arguments.contains(RECORD);
+        int status = measureFromJar(people, dir, record || arguments.contains(NO_CLASS_DATA), record);
+        if (status == 0) {
+            reportParentStart();
+        }
+        System.exit(status);
+    }
+
+    /** Starts the app's VM from the jar as the jar's first VM would, and returns its exit status. */
+    private static int measureFromJar(int people, DataDirectory dir, boolean withoutClassData, boolean record)
+            throws Exception {
+        String java = LeanLaunch.javaCommand();
+        Path jar = JAR.toAbsolutePath();
+        ClassDataArchive archive = ClassDataArchive.of(jar, ClassDataArchive.cacheDirectory(), java).orElseThrow();
+        if (!withoutClassData && !Files.exists(archive.file())) {
+            long started = System.nanoTime();
+            archive.make();
+            System.out.printf("Made the class data archive %s in %d ms (the app makes it in the background after a "
+                    + "start without one)%n", archive.file(), (System.nanoTime() - started) / 1_000_000);
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        LeanLaunch.childOptions(jar, java, LeanLaunch.storeBytes(Optional.of(dir.path()))).stream()
+                .filter(option -> !withoutClassData || !option.startsWith("-XX:SharedArchiveFile"))
+                .filter(option -> !option.startsWith("-D" + ClassDataArchive.MAKE_PROPERTY))
+                .forEach(command::add);
+        Path recorded = Files.createTempFile("coldstart-classes", ".txt");
+        if (record) {
+            command.add("-XX:DumpLoadedClassList=" + recorded);
+        }
+        Path benchClasses = Path.of(ColdStartBenchmark.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        command.addAll(List.of("-cp", jar + File.pathSeparator + benchClasses, ColdStartBenchmark.class.getName(),
+                MEASURE, Integer.toString(people), dir.path().toString()));
+        System.out.println("App VM: " + String.join(" ", command.subList(1, command.size() - 6))
+                + (withoutClassData ? " (without the class data archive)" : ""));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        LeanLaunch.childEnvironment().forEach(builder.environment()::putIfAbsent);
+        int status = builder.start().waitFor();
+        if (record && status == 0) {
+            Path list = Path.of("src", "main", "resources").resolve(ClassDataArchive.CLASS_LIST.substring(1));
+            int added = ClassLists.merge(recorded, list);
+            System.out.printf("Added %d lines to %s; package again to use them.%n", added, list);
+        }
+        Files.deleteIfExists(recorded);
+        return status;
+    }
+
+    /** A class file compiled after the jar was packaged, if any. */
+    private static Optional<Path> staleJar() throws IOException {
+        long packaged = Files.getLastModifiedTime(JAR).toMillis();
+        try (var files = Files.walk(Path.of("target", "classes"))) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return Files.getLastModifiedTime(file).toMillis() > packaged;
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst();
+        }
+    }
+
+    /**
+     * How long the jar's first VM takes to start the app's VM: {@code java -jar contact-shield.jar} on an empty data
+     * directory (demo mode), the time between the two processes' starts, median of {@value #PARENT_RUNS} runs; both
+     * are stopped as soon as the second one is there.
+     */
+    private static void reportParentStart() throws Exception {
+        List<Long> gaps = new ArrayList<>();
+        for (int run = 0; run < PARENT_RUNS; run++) {
+            Path empty = Files.createTempDirectory("coldstart-parent");
+            Process parent = new ProcessBuilder(LeanLaunch.javaCommand(), "-jar", JAR.toAbsolutePath().toString(),
+                    "--data-dir", empty.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            Optional<ProcessHandle> child = Optional.empty();
+            while (child.isEmpty() && parent.isAlive() && System.nanoTime() < deadline) {
+                child = parent.toHandle().children().findFirst();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+            }
+            Optional<Instant> parentStart = parent.toHandle().info().startInstant();
+            Optional<Instant> childStart = child.flatMap(handle -> handle.info().startInstant());
+            child.ifPresent(ProcessHandle::destroy);
+            parent.destroy();
+            parent.waitFor();
+            child.ifPresent(handle -> handle.onExit().join());
+            deleteTree(empty);
+            if (parentStart.isPresent() && childStart.isPresent()) {
+                gaps.add(Duration.between(parentStart.get(), childStart.get()).toMillis());
+            }
+        }
+        if (gaps.isEmpty()) {
+            System.out.println("java -jar: the first VM started no app VM to measure");
+            return;
+        }
+        Collections.sort(gaps);
+        System.out.printf("java -jar: the first VM starts the app's VM %d ms after its own start (median of %d, "
+                + "%d–%d; process start times, 10 ms steps): add it to the times above for a start from the jar%n",
+                gaps.get(gaps.size() / 2), gaps.size(), gaps.get(0), gaps.get(gaps.size() - 1));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** In the app's VM: the real start on the benchmark store, watched from this thread until everyone is indexed. */
+    private static void measure(int people, DataDirectory dir) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        AtomicReference<AppShell> made = new AtomicReference<>();
+        Thread app = new Thread(() -> Main.start((options, documents) -> {
+            AppShell shell = shell(options.dataDir());
+            made.set(shell);
+            return shell;
+        }, "--data-dir", dir.path().toString()), "coldstart-app");
+        app.start();
         Milestones times = new Milestones();
         while (times.searchable == 0) {
-            Platform.runLater(() -> times.check(shell.context(), stage[0], people));
+            AppShell shell = made.get();
+            if (shell != null) {
+                try {
+                    Platform.runLater(() -> times.check(shell.context(), people));
+                } catch (IllegalStateException ignored) {
+                    // The toolkit does not run yet: nothing shows, so there is nothing to check.
+                }
+            }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
         }
-        System.out.printf("Cold start with %,d people, ms from JVM start (app init at %d, toolkit up at %d):%n"
+        System.out.printf("Cold start with %,d people (%s), ms from the start of the app's VM:%n"
                 + "  main window shown       %6d%n  window usable           %6d  (a search typed when the window"
                 + " showed has results)%n  everyone searchable     %6d  (the typed search then finds %,d of %,d)%n",
-                people, init - jvmStart, toolkitUp - jvmStart, times.shown - jvmStart, times.usable - jvmStart,
+                people, dir.path().getFileName(), times.shown - jvmStart, times.usable - jvmStart,
                 times.searchable - jvmStart, times.finalMatches, expectedMatches(people));
-        Platform.runLater(shell::close);
+        Platform.runLater(() -> made.get().close());
         System.exit(0);
     }
 
-    /** Where the benchmark store of {@code people} people is kept. */
+    /** Where the benchmark store of {@code people} people is kept (its key in the key store). */
     static DataDirectory directory(int people) {
         return new DataDirectory(Path.of("target", "bench-coldstart-" + people));
     }
@@ -123,14 +271,16 @@ public final class ColdStartBenchmark {
         private volatile int finalMatches;
         private boolean typed;
 
-        void check(AppContext context, Stage stage, int people) {
-            if (context == null || stage.getScene() == null || stage.getScene().lookup("#searchField") == null) {
+        void check(AppContext context, int people) {
+            Optional<Scene> main = Window.getWindows().stream().map(Window::getScene).filter(Objects::nonNull)
+                    .filter(scene -> scene.lookup("#searchField") != null).findFirst();
+            if (context == null || main.isEmpty()) {
                 return;
             }
             long now = System.currentTimeMillis();
             if (!typed) {
                 typed = true;
-                Scene scene = stage.getScene();
+                Scene scene = main.get();
                 scene.addPostLayoutPulseListener(() -> shown = shown == 0 ? System.currentTimeMillis() : shown);
                 context.search().queryProperty().set(QUERY);
             }
@@ -154,12 +304,11 @@ public final class ColdStartBenchmark {
     }
 
     /** The app shell as the app wires it, on the benchmark store of {@code dir}: silent sign-in, Graph offline. */
-    static AppShell shell(DataDirectory dir) {
+    public static AppShell shell(DataDirectory dir) {
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
         LinkOpener links = uri -> { };
-        GraphAccess graph = new GraphAccess(URI.create("http://127.0.0.1:9/v1.0/"), (uri, token) -> {
-            throw new IOException("The benchmark starts offline");
-        }, HttpClient.newHttpClient(), URI.create("http://127.0.0.1:9/v1.0/"));
+        URI offline = URI.create("http://127.0.0.1:9/v1.0/");
+        GraphAccess graph = GraphAccess.over(offline, offline);
         return new AppShell(new LaunchOptions(dir, Optional.empty()), settings, new AppShell.Backends(
                 new CachedAccount(), graph, PhoneLinkFactory.noPhone(), prompt(), UserSettings.inMemory(),
                 parts -> MachineShell.forThisMachine(parts, uri -> { }), text -> { }, links, Clock.systemUTC()));

@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui.shell;
 
+import app.contactshield.desktop.ClassDataArchive;
 import app.contactshield.desktop.calls.CallsText;
 import app.contactshield.desktop.cli.StoreSession;
 import app.contactshield.desktop.links.LinkOpener;
@@ -33,8 +34,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -80,7 +83,9 @@ public final class AppShell implements AutoCloseable {
     private SignInViewModel signInModel;
     private List<PersonKey> demoFavourites = List.of();
     private volatile CompletableFuture<StoreSession> earlyStore;
+    private volatile CompletableFuture<Optional<SignInResult>> earlyResume;
     private volatile Path setAsideStore;
+    private final CountDownLatch started = new CountDownLatch(1);
 
     /**
      * @param options  the data directory and the link the app was started with
@@ -96,9 +101,36 @@ public final class AppShell implements AutoCloseable {
         this.text = CallsText.forLocale(locale);
     }
 
+    /**
+     * Makes a shell on the shell thread and, on a configured machine, starts what its first screen waits for: the
+     * store opened through its key (from the key store, or unwrapped with a passphrase) and the silent sign-in. Meant
+     * to run while the toolkit starts: both take about as long as the toolkit, and the main window needs them all. A
+     * passphrase dialog waits until the shell has {@link #start started}.
+     *
+     * @param make makes the shell (reads the settings); runs on the shell thread
+     */
+    public static CompletableFuture<AppShell> prepare(Supplier<AppShell> make) {
+        return CompletableFuture.supplyAsync(() -> {
+            AppShell shell = make.get();
+            shell.beginEarly();
+            return shell;
+        }, ShellThread.EXECUTOR);
+    }
+
+    /** On a configured machine with a data directory, opens the store and resumes the sign-in; else nothing. */
+    private void beginEarly() {
+        if (!settings.hasTenant() || options.dataDir().fileInTheWay().isPresent()) {
+            return;
+        }
+        openStoreEarly();
+        TenantSettings tenant = tenant();
+        earlyResume = backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false));
+    }
+
     /** Shows the first screen on the primary stage. */
     public void start(Stage primary) {
         this.stage = primary;
+        started.countDown();
         settings.problems().forEach(problem -> LOG.warn("Setting ignored: {}", problem));
         Optional<Path> fileInTheWay = options.dataDir().fileInTheWay();
         if (fileInTheWay.isPresent()) {
@@ -140,18 +172,22 @@ public final class AppShell implements AutoCloseable {
     private void resumeOrSignIn(TenantSettings tenant) {
         openStoreEarly();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
-        backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false))
-                .whenComplete((result, failure) -> Platform.runLater(() -> {
-                    if (failure == null && result.isPresent()) {
-                        signedIn(result.get());
-                        return;
-                    }
-                    if (failure != null) {
-                        LOG.warn("Signing in silently failed ({}); showing the sign-in screen",
-                                failure.getClass().getSimpleName());
-                    }
-                    showSignIn(tenant);
-                }));
+        CompletableFuture<Optional<SignInResult>> resuming = earlyResume;
+        earlyResume = null;
+        if (resuming == null) {
+            resuming = backends.signIn().resumeCached(new SignInRequest(tenant.tenantId(), tenant.clientId(), false));
+        }
+        resuming.whenComplete((result, failure) -> Platform.runLater(() -> {
+            if (failure == null && result.isPresent()) {
+                signedIn(result.get());
+                return;
+            }
+            if (failure != null) {
+                LOG.warn("Signing in silently failed ({}); showing the sign-in screen",
+                        failure.getClass().getSimpleName());
+            }
+            showSignIn(tenant);
+        }));
     }
 
     private void showSignIn(TenantSettings tenant) {
@@ -191,17 +227,23 @@ public final class AppShell implements AutoCloseable {
     }
 
     private KeyVaults.SecretPrompt prompt() {
-        return backends.prompt() != null ? backends.prompt() : new FxSecretPrompt(messages);
+        return backends.prompt() != null ? backends.prompt() : new FxSecretPrompt(messages, System::getenv,
+                this::awaitStarted);
+    }
+
+    /** Waits until the toolkit runs the shell: a dialog asked for before then could not show. */
+    private void awaitStarted() throws InterruptedException {
+        started.await();
     }
 
     /**
-     * On a configured machine whose store exists, the store opens while the splash shows and the sign-in resumes:
-     * the key (from the key store, or unwrapped with a passphrase) and the encrypted file take about as long as the
-     * first screen and the silent sign-in, and the main window needs all of them. Signing in takes the store; demo
-     * mode and quitting close it. The shell thread runs one task at a time, so the main window's parts, built there
-     * after it, find it open.
+     * On a configured machine whose store exists, the store opens while the toolkit starts, the splash shows and the
+     * sign-in resumes: the key (from the key store, or unwrapped with a passphrase) and the encrypted file take about
+     * as long as those, and the main window needs all of them. Signing in takes the store; demo mode and quitting
+     * close it. The shell thread runs one task at a time, so the main window's parts, built there after it, find it
+     * open.
      */
-    private void openStoreEarly() {
+    private synchronized void openStoreEarly() {
         if (earlyStore != null || !Files.exists(StoreFiles.databaseFile(options.dataDir().path()))) {
             return;
         }
@@ -297,6 +339,7 @@ public final class AppShell implements AutoCloseable {
             context.offerConnect(this::connectOrganisation);
         }
         context.start();
+        context.search().firstIndexComplete().thenRun(ClassDataArchive::makeLaterIfAsked);
         context.showMainWindow(stage);
         options.number().ifPresent(number -> context.search().queryProperty().set(number));
         tellStoreSetAside();

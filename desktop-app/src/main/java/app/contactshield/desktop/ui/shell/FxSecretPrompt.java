@@ -33,19 +33,33 @@ final class FxSecretPrompt implements KeyVaults.SecretPrompt {
 
     private final Messages messages;
     private final UnaryOperator<String> environment;
+    private final ToolkitWait toolkit;
 
-    /** A prompt that reads this process's environment. */
-    FxSecretPrompt(Messages messages) {
-        this(messages, System::getenv);
+    /** Waits until the toolkit runs, so that a dialog can show: the store may be opened before it does. */
+    @FunctionalInterface
+    interface ToolkitWait {
+        void await() throws InterruptedException;
+    }
+
+    /**
+     * A prompt whose dialog can show at once.
+     *
+     * @param messages    texts
+     * @param environment looks up an environment variable, {@code null} when unset
+     */
+    FxSecretPrompt(Messages messages, UnaryOperator<String> environment) {
+        this(messages, environment, () -> { });
     }
 
     /**
      * @param messages    texts
      * @param environment looks up an environment variable, {@code null} when unset
+     * @param toolkit     waits until the toolkit runs; the environment is read without waiting
      */
-    FxSecretPrompt(Messages messages, UnaryOperator<String> environment) {
+    FxSecretPrompt(Messages messages, UnaryOperator<String> environment, ToolkitWait toolkit) {
         this.messages = messages;
         this.environment = environment;
+        this.toolkit = toolkit;
     }
 
     @Override
@@ -60,8 +74,9 @@ final class FxSecretPrompt implements KeyVaults.SecretPrompt {
             throw new IllegalStateException("The secret prompt waits for the user: call it off the JavaFX thread");
         }
         CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(show(kind, reason)));
         try {
+            toolkit.await();
+            Platform.runLater(() -> answer.complete(show(kind, reason)));
             return answer.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.application.Application;
@@ -177,6 +178,28 @@ class AppShellTest {
         assertThat(real.parts().demo()).isFalse();
         assertThat(restart.signIn.requests).as("no interactive sign-in").isEmpty();
         assertThat(real.parts().store().people()).hasSizeGreaterThanOrEqualTo(stored);
+    }
+
+    @Test
+    void aPreparedShellOpensTheStoreAndResumesTheSignInBeforeItsFirstScreen(FxRobot robot) throws Exception {
+        ShellFixture firstStart = fixture().userSettings(TENANT_JSON);
+        startShell(robot, firstStart.shell(null, null));
+        UiFixture.await(() -> robot.lookup("#signIn").tryQuery().isPresent());
+        robot.clickOn("#signIn");
+        awaitMainWindow();
+        robot.interact(shell::close);
+        ShellFixture restart = fixture();
+        CompletableFuture<Void> signInResumes = new CompletableFuture<>();
+        restart.signIn.resumeCachedAccountWhen(signInResumes);
+
+        AppShell prepared = AppShell.prepare(() -> restart.shell(null, null)).get(30, TimeUnit.SECONDS);
+        UiFixture.await(prepared::storeOpenedEarly);
+        signInResumes.complete(null);
+        startShell(robot, prepared);
+
+        AppContext real = awaitMainWindow();
+        assertThat(real.parts().demo()).isFalse();
+        assertThat(restart.signIn.requests).as("no interactive sign-in").isEmpty();
     }
 
     private void assertStoreFileHidesNames(String name) throws Exception {

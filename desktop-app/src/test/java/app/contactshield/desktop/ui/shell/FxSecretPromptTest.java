@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,32 @@ class FxSecretPromptTest {
         Optional<char[]> answer = askOffTheFxThread(prompt, KeyVaults.SecretKind.PASSPHRASE);
 
         assertThat(answer).hasValueSatisfying(secret -> assertThat(new String(secret)).isEqualTo("correct horse"));
+    }
+
+    @Test
+    void thePassphraseVariableAnswersBeforeTheToolkitRuns() throws Exception {
+        FxSecretPrompt prompt = new FxSecretPrompt(MESSAGES, Map.of("CONTACT_SHIELD_PASSPHRASE", "early")::get,
+                () -> {
+                    throw new AssertionError("the variable's answer waited for the toolkit");
+                });
+
+        Optional<char[]> answer = askOffTheFxThread(prompt, KeyVaults.SecretKind.PASSPHRASE);
+
+        assertThat(answer).hasValueSatisfying(secret -> assertThat(new String(secret)).isEqualTo("early"));
+    }
+
+    @Test
+    void theDialogWaitsForTheToolkitAndAWaitThatEndsWithoutItDeclines() throws Exception {
+        AtomicBoolean waited = new AtomicBoolean();
+        FxSecretPrompt prompt = new FxSecretPrompt(MESSAGES, name -> null, () -> {
+            waited.set(true);
+            throw new InterruptedException("the app quit before its first window");
+        });
+
+        Optional<char[]> answer = askOffTheFxThread(prompt, KeyVaults.SecretKind.PASSPHRASE);
+
+        assertThat(waited).isTrue();
+        assertThat(answer).isEmpty();
     }
 
     @Test
