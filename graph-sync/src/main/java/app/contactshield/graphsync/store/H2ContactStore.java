@@ -118,7 +118,9 @@ public final class H2ContactStore implements ContactStore {
         }
         LOG.debug("Committed page of source {}: {} in {} ms", page.source(), outcome.result(),
                 (System.nanoTime() - started) / 1_000_000);
-        notifyListeners(outcome.affected());
+        if (!listeners.isEmpty()) {
+            notifyListeners(outcome.affected());
+        }
         return outcome.result();
     }
 

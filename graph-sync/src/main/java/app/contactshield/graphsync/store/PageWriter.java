@@ -48,11 +48,21 @@ final class PageWriter {
      * What a committed page changed.
      *
      * @param result   the counts
-     * @param affected keys of people added, changed or removed
+     * @param oldKeys  keys people had before the page
+     * @param newKeys  keys people have after the page
      * @param cursor   the cursor row as committed
      * @param staged   what the person references must follow once the page is committed
      */
-    record Outcome(PageResult result, Set<PersonKey> affected, CursorRow cursor, PersonRefs.Staged staged) {
+    record Outcome(PageResult result, Set<String> oldKeys, Set<String> newKeys, CursorRow cursor,
+            PersonRefs.Staged staged) {
+
+        /** The keys of the people added, changed or removed. */
+        Set<PersonKey> affected() {
+            Set<PersonKey> affected = new HashSet<>(oldKeys.size() + newKeys.size());
+            oldKeys.forEach(k -> affected.add(new PersonKey(k)));
+            newKeys.forEach(k -> affected.add(new PersonKey(k)));
+            return affected;
+        }
     }
 
     /**
@@ -155,12 +165,9 @@ final class PageWriter {
         CursorRow committed = new CursorRow(page.cursor().value(), page.cursor().roundComplete(), now, generation,
                 roundOpen);
         committed.write(db, source);
-        Set<PersonKey> affected = new HashSet<>();
-        batch.oldKeys.forEach(k -> affected.add(new PersonKey(k)));
-        batch.newKeys.forEach(k -> affected.add(new PersonKey(k)));
         PersonRefs.Staged staged = refs.stage(db, moves(g, batch.before), nextId - 1, page.cursor().roundComplete());
         return new Outcome(new PageResult(batch.added, batch.changed, batch.deletes.size() + batch.hides.size()),
-                affected, committed, staged);
+                batch.oldKeys, batch.newKeys, committed, staged);
     }
 
     /** What one page does to the graph and which rows it writes. */
@@ -188,7 +195,7 @@ final class PageWriter {
 
         void upsert(PreparedRecords.Prepared prepared, Existing old) {
             ContactRecord record = prepared.record();
-            if (old != null && !old.hidden() && Arrays.equals(old.body(), prepared.body())) {
+            if (old != null && !old.hidden() && unchanged(old.body(), prepared)) {
                 if (old.generation() != generation) {
                     touchOnly.add(old.id());
                     g.generation(source, old.id(), generation);
@@ -220,6 +227,26 @@ final class PageWriter {
         void hide(long id) {
             hides.add(id);
             forget(g, id, oldKeys, seeds, before);
+        }
+    }
+
+    /**
+     * Whether the stored body holds the prepared record: the same bytes, or, for a body written in an earlier
+     * format, the same record once decoded (so that a sync after an upgrade does not count every contact as changed).
+     */
+    private static boolean unchanged(byte[] stored, PreparedRecords.Prepared prepared) {
+        if (Arrays.equals(stored, prepared.body())) {
+            return true;
+        }
+        if (stored.length == 0 || stored[0] == RecordCodec.FORMAT) {
+            return false;
+        }
+        try {
+            ContactRecord record = prepared.record();
+            return RecordCodec.decode(record.source(), record.sourceKey(), stored).equals(record);
+        } catch (StoreException | RuntimeException e) {
+            // A stored body that no longer decodes is written again, as a changed record would be.
+            return false;
         }
     }
 

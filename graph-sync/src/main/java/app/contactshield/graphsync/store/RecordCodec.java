@@ -13,10 +13,16 @@ import java.util.List;
 
 /**
  * Serialises a {@link ContactRecord} into the compact blob the store keeps per source record. Source and source key
- * are table columns and not repeated in the blob. Stateless and thread-safe.
+ * are table columns and not repeated in the blob, nor are an object id equal to the source key (a directory user's id
+ * is its object id) and a user principal name equal to the first e-mail address (as Entra sets it for most users):
+ * a flag says so (format 2). Blobs of format 1, written before, still decode. Stateless and thread-safe.
  */
 final class RecordCodec {
-    private static final byte FORMAT = 1;
+    /** The format {@link #encode} writes. */
+    static final byte FORMAT = 2;
+    private static final byte FORMAT_1 = 1;
+    private static final int OID_IS_SOURCE_KEY = 1;
+    private static final int UPN_IS_FIRST_EMAIL = 2;
     private static final PhoneType[] TYPES = PhoneType.values();
 
     private RecordCodec() {
@@ -25,8 +31,16 @@ final class RecordCodec {
     static byte[] encode(ContactRecord record) {
         Writer out = new Writer();
         out.b(FORMAT);
-        out.s(record.entraObjectId());
-        out.s(record.userPrincipalName());
+        boolean oidIsKey = record.entraObjectId() != null && record.entraObjectId().equals(record.sourceKey());
+        boolean upnIsMail = record.userPrincipalName() != null && !record.emails().isEmpty()
+                && record.userPrincipalName().equals(record.emails().get(0));
+        out.b((byte) ((oidIsKey ? OID_IS_SOURCE_KEY : 0) | (upnIsMail ? UPN_IS_FIRST_EMAIL : 0)));
+        if (!oidIsKey) {
+            out.s(record.entraObjectId());
+        }
+        if (!upnIsMail) {
+            out.s(record.userPrincipalName());
+        }
         out.s(record.displayName());
         out.s(record.givenName());
         out.s(record.familyName());
@@ -52,12 +66,14 @@ final class RecordCodec {
     static ContactRecord decode(SourceId source, String sourceKey, byte[] blob) throws StoreException {
         ByteBuffer in = ByteBuffer.wrap(blob);
         byte format = in.get();
-        if (format != FORMAT) {
+        if (format != FORMAT && format != FORMAT_1) {
             throw new StoreException("store.error.corrupt",
-                    "Stored record of source " + source + " has format " + format + "; this version reads " + FORMAT);
+                    "Stored record of source " + source + " has format " + format + "; this version reads "
+                            + FORMAT_1 + " and " + FORMAT);
         }
-        String oid = s(in);
-        String upn = s(in);
+        int flags = format == FORMAT ? in.get() : 0;
+        String oid = (flags & OID_IS_SOURCE_KEY) != 0 ? sourceKey : s(in);
+        String upn = (flags & UPN_IS_FIRST_EMAIL) != 0 ? null : s(in);
         String display = s(in);
         String given = s(in);
         String family = s(in);
@@ -69,6 +85,9 @@ final class RecordCodec {
         List<String> emails = new ArrayList<>(emailCount);
         for (int i = 0; i < emailCount; i++) {
             emails.add(s(in));
+        }
+        if ((flags & UPN_IS_FIRST_EMAIL) != 0) {
+            upn = emails.get(0);
         }
         int phoneCount = n(in);
         List<PhoneNumber> phones = new ArrayList<>(phoneCount);
