@@ -2,13 +2,14 @@ package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.model.ContactRecord;
 import app.contactshield.graphsync.store.CallerChunkCodec.Entry;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongObjectCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The {@code caller_chunk} table: an append-only log of the caller-ID view of every record, a few large rows instead
@@ -240,9 +241,9 @@ final class CallerChunks {
      * Adds a move for each record that a merge or split gave another person without the page writing it; the record
      * is not read, its older entry keeps the numbers and the card. Returns how many.
      */
-    static int moved(Map<Long, String> personKeys, List<Entry> entries) {
-        for (Map.Entry<Long, String> moved : personKeys.entrySet()) {
-            entries.add(Entry.move(moved.getKey(), moved.getValue()));
+    static int moved(LongObjectHashMap<String> personKeys, List<Entry> entries) {
+        for (LongObjectCursor<String> moved : personKeys) {
+            entries.add(Entry.move(moved.key, moved.value));
         }
         return personKeys.size();
     }

@@ -2,10 +2,12 @@ package app.contactshield.graphsync.store;
 
 import app.contactshield.graphsync.consolidate.ObjectIdConflicts;
 import app.contactshield.graphsync.consolidate.PersonKeys;
+import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongLongHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongCursor;
 import com.carrotsearch.hppc.cursors.LongIntCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +16,6 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class IdentityGraph {
         }
         IdentityGraph loaded = new IdentityGraph(rows);
         Map<String, String> sources = new HashMap<>();
-        List<Long> unaffected = new ArrayList<>();
+        LongArrayList unaffected = new LongArrayList();
         try (PreparedStatement all = db.prepareStatement("SELECT id, person_key, raw_key, tokens, hidden, source, "
                 + "generation, key_hash FROM record_key");
                 ResultSet rs = all.executeQuery()) {
@@ -151,7 +152,7 @@ final class IdentityGraph {
      * holders are added to {@code neighbours}: the token no longer links them, which changes their people too. Through
      * its other tokens they are part of the record's own component anyway.
      */
-    void put(long id, String rawKey, String personKey, long[] tokens, Collection<Long> neighbours) {
+    void put(long id, String rawKey, String personKey, long[] tokens, LongArrayList neighbours) {
         Node node = new Node(rawKey, personKey, tokens);
         nodes.put(id, node);
         for (long token : tokens) {
@@ -168,7 +169,7 @@ final class IdentityGraph {
             Object now = with(was, rawKey);
             sharedTokens.put(token, now);
             if (now == MIXED && was != MIXED) {
-                neighbours.addAll(Arrays.stream(ids).boxed().toList());
+                neighbours.add(ids, 0, ids.length);
             }
         }
     }
@@ -178,7 +179,7 @@ final class IdentityGraph {
      * named, except through a token that linked it to nobody (it has an object id and the token's holders carry
      * another one) before and still does.
      */
-    Node remove(long id, Collection<Long> neighbours) {
+    Node remove(long id, LongArrayList neighbours) {
         Node node = nodes.remove(id);
         if (node == null) {
             return null;
@@ -251,15 +252,21 @@ final class IdentityGraph {
      * @param before  receives, for each re-keyed record it does not hold yet, the key the record had
      * @return the records whose person key changed, with their new key
      */
-    Map<Long, String> rekey(Collection<Long> seeds, Set<String> oldKeys, Set<String> newKeys,
-            Map<Long, String> before) {
-        Map<Long, String> changed = new HashMap<>();
+    LongObjectHashMap<String> rekey(LongArrayList seeds, Set<String> oldKeys, Set<String> newKeys,
+            LongObjectHashMap<String> before) {
+        LongObjectHashMap<String> changed = new LongObjectHashMap<>(seeds.size());
         LongHashSet visited = new LongHashSet();
-        for (Long seed : seeds) {
+        for (LongCursor cursor : seeds) {
+            long seed = cursor.value;
             if (!nodes.containsKey(seed) || visited.contains(seed)) {
                 continue;
             }
-            List<Long> component = isolated(seed) ? List.of(seed) : component(seed, visited);
+            if (isolated(seed)) {
+                visited.add(seed);
+                assignOwn(seed, changed, oldKeys, newKeys, before);
+                continue;
+            }
+            List<Long> component = component(seed, visited);
             List<List<Long>> people = component.size() == 1 ? List.of(component)
                     : ObjectIdConflicts.split(component, id -> nodes.get(id).rawKey, id -> nodes.get(id).tokens);
             for (List<Long> person : people) {
@@ -269,8 +276,31 @@ final class IdentityGraph {
         return changed;
     }
 
-    private void assign(List<Long> person, Map<Long, String> changed, Set<String> oldKeys, Set<String> newKeys,
-            Map<Long, String> before) {
+    /** Gives a record that shares no token with another its own key. */
+    private void assignOwn(long id, LongObjectHashMap<String> changed, Set<String> oldKeys, Set<String> newKeys,
+            LongObjectHashMap<String> before) {
+        Node node = nodes.get(id);
+        newKeys.add(node.rawKey);
+        move(id, node, node.rawKey, changed, oldKeys, before);
+    }
+
+    private static void move(long id, Node node, String key, LongObjectHashMap<String> changed, Set<String> oldKeys,
+            LongObjectHashMap<String> before) {
+        if (key.equals(node.personKey)) {
+            return;
+        }
+        if (!before.containsKey(id)) {
+            before.put(id, node.personKey);
+        }
+        if (node.personKey != null) {
+            oldKeys.add(node.personKey);
+        }
+        node.personKey = key;
+        changed.put(id, key);
+    }
+
+    private void assign(List<Long> person, LongObjectHashMap<String> changed, Set<String> oldKeys,
+            Set<String> newKeys, LongObjectHashMap<String> before) {
         String best = null;
         for (Long id : person) {
             String raw = nodes.get(id).rawKey;
@@ -280,17 +310,7 @@ final class IdentityGraph {
         }
         newKeys.add(best);
         for (Long id : person) {
-            Node node = nodes.get(id);
-            if (!best.equals(node.personKey)) {
-                if (!before.containsKey(id)) {
-                    before.put(id, node.personKey);
-                }
-                if (node.personKey != null) {
-                    oldKeys.add(node.personKey);
-                }
-                node.personKey = best;
-                changed.put(id, best);
-            }
+            move(id, nodes.get(id), best, changed, oldKeys, before);
         }
     }
 

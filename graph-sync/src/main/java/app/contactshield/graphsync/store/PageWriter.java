@@ -6,6 +6,9 @@ import app.contactshield.graphsync.model.PhoneNumber;
 import app.contactshield.graphsync.store.StoredRows.Existing;
 import app.contactshield.graphsync.sync.ChangePage;
 import app.contactshield.graphsync.sync.PageResult;
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongObjectHashMap;
+import com.carrotsearch.hppc.cursors.LongObjectCursor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -150,7 +153,7 @@ final class PageWriter {
             }
             roundOpen = false;
         }
-        Map<Long, String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys, batch.before);
+        LongObjectHashMap<String> rekeyed = g.rekey(batch.seeds, batch.oldKeys, batch.newKeys, batch.before);
         List<CallerChunkCodec.Entry> callerEntries = new ArrayList<>(batch.writes.size());
         int superseding = insertAndUpdate(source, generation, batch.writes, rekeyed, callerEntries);
         rows.generation(batch.touchOnly, generation);
@@ -177,13 +180,13 @@ final class PageWriter {
         final int generation;
         final Set<String> oldKeys = new HashSet<>();
         final Set<String> newKeys = new HashSet<>();
-        final List<Long> seeds = new ArrayList<>();
+        final LongArrayList seeds = new LongArrayList();
         final List<Upsert> writes = new ArrayList<>();
         final List<Long> touchOnly = new ArrayList<>();
         final List<Long> deletes = new ArrayList<>();
         final List<Long> hides = new ArrayList<>();
         /** The person key before this page of every record the page touched; {@code null}: not visible. */
-        final Map<Long, String> before = new HashMap<>();
+        final LongObjectHashMap<String> before = new LongObjectHashMap<>();
         int added;
         int changed;
 
@@ -269,8 +272,8 @@ final class PageWriter {
         return graph;
     }
 
-    private static void forget(IdentityGraph g, long id, Set<String> oldKeys, List<Long> seeds,
-            Map<Long, String> before) {
+    private static void forget(IdentityGraph g, long id, Set<String> oldKeys, LongArrayList seeds,
+            LongObjectHashMap<String> before) {
         IdentityGraph.Node node = g.remove(id, seeds);
         if (!before.containsKey(id)) {
             before.put(id, node == null ? null : node.personKey);
@@ -281,21 +284,21 @@ final class PageWriter {
     }
 
     /** The records whose person key differs after the page from before it. */
-    private static List<Move> moves(IdentityGraph g, Map<Long, String> before) {
+    private static List<Move> moves(IdentityGraph g, LongObjectHashMap<String> before) {
         List<Move> moves = new ArrayList<>(before.size());
-        for (Map.Entry<Long, String> e : before.entrySet()) {
-            IdentityGraph.Node node = g.node(e.getKey());
+        for (LongObjectCursor<String> e : before) {
+            IdentityGraph.Node node = g.node(e.key);
             String to = node == null ? null : node.personKey;
-            if (!Objects.equals(e.getValue(), to)) {
-                moves.add(new Move(e.getKey(), e.getValue(), to));
+            if (!Objects.equals(e.value, to)) {
+                moves.add(new Move(e.key, e.value, to));
             }
         }
         return moves;
     }
 
     /** Batches the upserted rows and adds their caller entries; returns how many entries replace earlier ones. */
-    private int insertAndUpdate(String source, int generation, List<Upsert> writes, Map<Long, String> rekeyed,
-            List<CallerChunkCodec.Entry> callerEntries) throws SQLException {
+    private int insertAndUpdate(String source, int generation, List<Upsert> writes,
+            LongObjectHashMap<String> rekeyed, List<CallerChunkCodec.Entry> callerEntries) throws SQLException {
         int superseding = 0;
         for (Upsert w : writes) {
             PreparedRecords.Prepared p = w.prepared();
@@ -319,10 +322,10 @@ final class PageWriter {
     }
 
     /** Batches the new person key of every record a merge or split moved without the page writing it. */
-    private void rekey(IdentityGraph g, Map<Long, String> rekeyed) throws SQLException {
-        for (Map.Entry<Long, String> e : rekeyed.entrySet()) {
-            IdentityGraph.Node node = g.node(e.getKey());
-            rows.rekey(e.getKey(), e.getValue(), node.rawKey.equals(e.getValue()) ? null : node.rawKey);
+    private void rekey(IdentityGraph g, LongObjectHashMap<String> rekeyed) throws SQLException {
+        for (LongObjectCursor<String> e : rekeyed) {
+            IdentityGraph.Node node = g.node(e.key);
+            rows.rekey(e.key, e.value, node.rawKey.equals(e.value) ? null : node.rawKey);
         }
     }
 
