@@ -26,7 +26,8 @@ import javafx.stage.Stage;
  * encrypted store opened through the key vault, the main window, the search index, caller ID), waits until everyone
  * is indexed, types a script of searches, opens the first result's detail, idles past the app's idle collection and
  * prints heap used and the process's {@code VmRSS} and peak {@code VmHWM} ({@code /proc/self/status}) at each step.
- * The store is written once under {@code target/bench-coldstart-300000}. Without arguments it measures with the
+ * The store is written once under {@code target/bench-coldstart-300000} ({@code …-passphrase} where no key store
+ * answers, as {@link ColdStartBenchmark} does). Without arguments it measures with the
  * flags of the lean VM that {@code java -jar contact-shield.jar} runs for this store ({@link LeanLaunch}) and
  * with the installer launcher's options; {@code a|b c} measures the flag sets {@code a} and {@code b c} (an empty
  * set, as in {@code "|-Xmx512m"}, is a VM with no flags at all). Run it under a display with the module's test class
@@ -60,7 +61,7 @@ public final class AppMemoryBenchmark {
             }
             System.exit(0);
         }
-        DataDirectory dir = ColdStartBenchmark.directory(PEOPLE);
+        DataDirectory dir = ColdStartBenchmark.storeDirectory(PEOPLE);
         if (!Files.exists(dir.resolveFile("complete.marker"))) {
             ColdStartBenchmark.build(dir, PEOPLE);
         }
@@ -90,7 +91,7 @@ public final class AppMemoryBenchmark {
         CountDownLatch toolkit = new CountDownLatch(1);
         Platform.startup(toolkit::countDown);
         toolkit.await();
-        AppShell shell = ColdStartBenchmark.shell(ColdStartBenchmark.directory(PEOPLE));
+        AppShell shell = ColdStartBenchmark.shell(ColdStartBenchmark.storeDirectory(PEOPLE));
         long started = System.nanoTime();
         Stage[] stage = new Stage[1];
         Platform.runLater(() -> {

@@ -101,10 +101,16 @@ public final class ColdStartBenchmark {
             measure(Integer.parseInt(args[1]), new DataDirectory(Path.of(args[2])));
             return;
         }
-        int people = arguments.stream().filter(arg -> !arg.startsWith("--")).findFirst().map(Integer::parseInt)
-                .orElse(100_000);
-        DataDirectory dir = KeyVaults.osKeyStoreUnavailable(directory(people).path()).isEmpty() ? directory(people)
-                : new DataDirectory(Path.of("target", "bench-coldstart-" + people + "-passphrase"));
+        List<String> unknown = arguments.stream().filter(arg -> arg.startsWith("-") && !arg.equals(RECORD)
+                && !arg.equals(NO_CLASS_DATA)).toList();
+        List<String> counts = arguments.stream().filter(arg -> !arg.startsWith("-")).toList();
+        if (!unknown.isEmpty() || counts.size() > 1 || !counts.stream().allMatch(c -> c.matches("[1-9][0-9]{0,7}"))) {
+            System.err.println("Usage: ColdStartBenchmark [people] [" + NO_CLASS_DATA + "] [" + RECORD + "]\n"
+                    + "  people: how many invented people the store holds (default 100000)");
+            System.exit(unknown.equals(List.of("--help")) ? 0 : 2);
+        }
+        int people = counts.stream().findFirst().map(Integer::parseInt).orElse(100_000);
+        DataDirectory dir = storeDirectory(people);
         if (!Files.exists(dir.resolveFile("complete.marker"))) {
             build(dir, people);
             System.out.println("Built a store of " + people + " people in " + dir + "; run again to measure.");
@@ -255,6 +261,15 @@ public final class ColdStartBenchmark {
                 times.searchable - jvmStart, times.finalMatches, expectedMatches(people));
         Platform.runLater(() -> made.get().close());
         System.exit(0);
+    }
+
+    /**
+     * Where the benchmark store of {@code people} people is kept: {@link #directory} where the OS key store answers,
+     * else a folder of its own whose key is wrapped with the benchmark's passphrase.
+     */
+    static DataDirectory storeDirectory(int people) {
+        return KeyVaults.osKeyStoreUnavailable(directory(people).path()).isEmpty() ? directory(people)
+                : new DataDirectory(Path.of("target", "bench-coldstart-" + people + "-passphrase"));
     }
 
     /** Where the benchmark store of {@code people} people is kept (its key in the key store). */

@@ -145,7 +145,7 @@ public final class SearchMemoryBenchmark {
             }
         }
         Files.writeString(done, "built in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-        System.out.printf("store of %d people written in %s%n", PEOPLE, Files.readString(done));
+        System.out.printf("store of %d people %s%n", PEOPLE, Files.readString(done));
     }
 
     /** The class path of this run: the exec plugin's class loader, else the JVM's. */

@@ -41,9 +41,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * First sync of 100,000 directory users from a loopback HTTPS stand-in in pages of 999, and a delta round that
  * changes 1% of them: fetch and parse only (the sink counts and drops the pages), and the same first round
  * committed into a fresh encrypted H2 store ({@code firstSyncIntoStore}); their ratio is the cost of storing. The
- * delta round is committed into a store seeded with the first round ({@code deltaRoundOnePercent}). Run with
- * {@code -Dexec.mainClass=app.contactshield.graphsync.bench.GraphSyncBenchmark -Dexec.args="-f 1 -wi 1 -i 3"} to
- * get the ratios printed, or through {@code org.openjdk.jmh.Main} as any benchmark.
+ * delta round is committed into a store seeded with the first round ({@code deltaRoundOnePercent}). Run its
+ * {@link #main} with plain {@code java} and the module's test class path (README.md) to get the ratios printed, or
+ * through {@code org.openjdk.jmh.Main} as any benchmark.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -197,6 +197,13 @@ public class GraphSyncBenchmark {
         for (org.openjdk.jmh.results.RunResult result : new org.openjdk.jmh.runner.Runner(options).run()) {
             String method = result.getParams().getBenchmark();
             scores.put(method.substring(method.lastIndexOf('.') + 1), result.getPrimaryResult().getScore());
+        }
+        java.util.List<String> missing = java.util.stream.Stream.of("firstSyncIntoStore", "firstSyncFetchAndParse",
+                "deltaRoundOnePercent", "deltaRoundFetchAndParse").filter(m -> !scores.containsKey(m)).toList();
+        if (!missing.isEmpty()) {
+            // JMH reports a failed benchmark (for example a forked VM that did not start) above and carries on.
+            System.err.println("No score for " + String.join(", ", missing) + ": see JMH's output above; no ratios");
+            System.exit(1);
         }
         System.out.printf(java.util.Locale.ROOT, "%nfirst sync into the store: %.0f ms, fetch and parse only: %.0f ms,"
                 + " ratio %.2f (target <= 1.5)%n", scores.get("firstSyncIntoStore"),
