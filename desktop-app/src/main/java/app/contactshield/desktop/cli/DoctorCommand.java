@@ -9,7 +9,9 @@ import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyProblem;
 import app.contactshield.graphsync.store.ContactStore;
+import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreFiles;
+import app.contactshield.graphsync.store.StoreOpener;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,6 +66,16 @@ public final class DoctorCommand extends StoreCommand {
             line(out, settings.problemLabel(problem), problem.toString());
         }
         Path database = StoreFiles.databaseFile(dir.path());
+        if (Files.exists(database) && !Files.isRegularFile(database)) {
+            line(out, "Store", database + " is not a store file");
+            out.flush();
+            try {
+                StoreOpener.requireStoreFile(dir.path());
+            } catch (StoreException e) {
+                err.println(CliText.describe(e));
+            }
+            return 1;
+        }
         if (!Files.isRegularFile(database)) {
             line(out, "Store", StoreOrigin.firstSync(settings));
             line(out, "Key store", KeyVaults.describeExisting(dir.path()).orElse("no key yet"));

@@ -17,12 +17,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code identify NUMBER}: says who a number belongs to, exactly as the incoming-call window would. */
+/**
+ * {@code identify NUMBER}: says who a number belongs to, exactly as the incoming-call window would. It only reads: it
+ * makes no folder, store or key, and reports a missing or damaged store with what a sync would do about it.
+ */
 @Command(name = "identify", mixinStandardHelpOptions = true,
         description = "Show who a phone number belongs to (names are shown: you asked).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the number was looked up (an unknown or withheld caller included)",
-            "1:the data directory or the store cannot be used (said on stderr)",
+            "1:there is no store yet, or the data directory or the store cannot be used (said on stderr)",
             "2:wrong usage: not a phone number, or an unknown --region"})
 public final class IdentifyCommand extends StoreCommand {
     /** The most digits an international number has (ITU-T E.164), country code included. */
@@ -137,8 +140,14 @@ public final class IdentifyCommand extends StoreCommand {
         }
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
-        try (StoreSession session = StoreSession.open(dir, settings, secrets())) {
-            session.recoveryNotice().ifPresent(err::println);
+        StoreSession opened;
+        try {
+            opened = StoreSession.inspect(dir, settings, secrets());
+        } catch (SyncException e) {
+            err.println(CliText.describe(e));
+            return 1;
+        }
+        try (StoreSession session = opened) {
             Identifier identifier = CallerIdSetup.identifier(session.store(), settings);
             String inRegion = region != null ? region.toUpperCase(Locale.ROOT) : StoreOrigin.numberRegion(
                     session.store(), settings, session.store().recordCounts().keySet());

@@ -45,7 +45,10 @@ public final class WipeCommand implements Callable<Integer> {
         List<String> deleted = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         try {
-            KeyVaults.deleteExisting(dir.path()).ifPresent(where -> deleted.add("the store key in " + where));
+            KeyVaults.KeyDeletion key = KeyVaults.deleteExisting(dir.path());
+            key.deletedFrom().ifPresent(where -> deleted.add("the store key in " + where));
+            key.notDeleted().forEach((file, e) -> failed.add("the file " + file + " (it belongs to the store key "
+                    + "and holds no secret): " + FileProblem.reason(e, file)));
         } catch (SyncException e) {
             failed.add(FileProblem.describe("the store key", e));
         }

@@ -38,9 +38,9 @@ class DataDirPermissionsTest {
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
         lockWithPassphrase(shared);
 
-        CliRun.Result identify = run("identify", "110", "--data-dir", shared.toString());
+        CliRun.Result sync = run("sync", "--once", "--demo", "--data-dir", shared.toString());
 
-        assertThat(identify.status()).as(identify.err()).isZero();
+        assertThat(sync.status()).as(sync.err()).isZero();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxrwxrwx");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(StoreFiles.databaseFile(shared))))
                 .isEqualTo("rw-------");

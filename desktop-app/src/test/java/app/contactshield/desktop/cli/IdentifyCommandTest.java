@@ -4,6 +4,7 @@ import static app.contactshield.desktop.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.graphsync.keys.PassphraseKeyVault;
+import app.contactshield.graphsync.store.StoreOpener;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ class IdentifyCommandTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         new PassphraseKeyVault(dataDir, CliRun.PASSPHRASE.toCharArray()).store(key);
+        StoreOpener.open(dataDir, key).store().close();
     }
 
     @ParameterizedTest

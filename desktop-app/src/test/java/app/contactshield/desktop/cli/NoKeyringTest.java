@@ -3,6 +3,7 @@ package app.contactshield.desktop.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.graphsync.keys.PassphraseKeyVault;
+import app.contactshield.graphsync.store.StoreOpener;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,15 +27,15 @@ class NoKeyringTest {
 
     @Test
     void withoutAKeyringOrATerminalOneMessageNamesTheFallbackAndTheVariable(@TempDir Path output) throws Exception {
-        ProcessBuilder identify = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        ProcessBuilder sync = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), "app.contactshield.desktop.Main",
-                "identify", "+49 89 7104 201", "--data-dir", dataDir.toString()))
+                "sync", "--once", "--demo", "--data-dir", dataDir.toString()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .redirectOutput(output.resolve("out.txt").toFile())
                 .redirectError(output.resolve("err.txt").toFile());
-        identify.environment().remove("DBUS_SESSION_BUS_ADDRESS");
-        identify.environment().remove(ConsoleSecretPrompt.PASSPHRASE_ENV);
-        Process run = identify.start();
+        sync.environment().remove("DBUS_SESSION_BUS_ADDRESS");
+        sync.environment().remove(ConsoleSecretPrompt.PASSPHRASE_ENV);
+        Process run = sync.start();
 
         assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
         List<String> err = Files.readAllLines(output.resolve("err.txt"),
@@ -52,6 +53,7 @@ class NoKeyringTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         new PassphraseKeyVault(dataDir, CliRun.PASSPHRASE.toCharArray()).store(key);
+        StoreOpener.open(dataDir, key).store().close();
 
         CliRun.Result identify = CliRun.run((kind, reason) -> Optional.empty(), "identify", "+49 89 7104 201",
                 "--data-dir", dataDir.toString());

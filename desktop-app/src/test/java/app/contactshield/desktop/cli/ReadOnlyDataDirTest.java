@@ -47,18 +47,37 @@ class ReadOnlyDataDirTest {
     }
 
     @Test
-    void identifyInAFolderThatCannotBeCreatedSaysWhyAndWhatToDo() throws Exception {
+    void syncInAFolderThatCannotBeCreatedSaysWhyAndWhatToDo() throws Exception {
         Path readOnly = Files.createDirectory(temp.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-x------"));
         assumeFileSystemPermissionsBind(readOnly);
 
-        CliRun.Result identify = run("identify", "+49 89 7104 201", "--data-dir",
+        CliRun.Result sync = run("sync", "--once", "--demo", "--data-dir",
                 readOnly.resolve("contact-shield").toString());
 
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwx------"));
-        assertThat(identify.status()).isEqualTo(1);
-        assertThat(identify.err()).contains("permission denied, as its folder " + readOnly + " is read-only",
-                "needs it writable even to look a number up", "--data-dir");
+        assertThat(sync.status()).isEqualTo(1);
+        assertThat(sync.err()).contains("permission denied, as its folder " + readOnly + " is read-only",
+                "need it writable", "--data-dir");
+    }
+
+    @Test
+    void doctorAndIdentifyReadAStoreInAReadOnlyFolderAndASyncSaysTheFolderIsReadOnly() throws Exception {
+        Path dataDir = demoStore(temp);
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("r-x------"));
+        Files.setPosixFilePermissions(StoreFiles.databaseFile(dataDir), PosixFilePermissions.fromString("r--------"));
+        assumeFileSystemPermissionsBind(dataDir);
+
+        CliRun.Result doctor = run("doctor", "--data-dir", dataDir.toString());
+        CliRun.Result identify = run("identify", "089 7104726", "--data-dir", dataDir.toString());
+        CliRun.Result sync = run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
+        assertThat(doctor.status()).as(doctor.err()).isZero();
+        assertThat(identify.status()).as(identify.err()).isZero();
+        assertThat(identify.out()).contains("Result:");
+        assertThat(sync.status()).isEqualTo(1);
+        assertThat(sync.err()).contains("read-only", dataDir.toString()).doesNotContain("keyring");
     }
 
     private static Path demoStore(Path parent) throws Exception {

@@ -26,7 +26,14 @@ public final class DataWipe {
      */
     public static List<String> wipe(Path dataDir) throws StoreException {
         List<String> deleted = new ArrayList<>();
-        KeyVaults.deleteExisting(dataDir).ifPresent(where -> deleted.add("store key in " + where));
+        KeyVaults.KeyDeletion key = KeyVaults.deleteExisting(dataDir);
+        key.deletedFrom().ifPresent(where -> deleted.add("store key in " + where));
+        if (!key.notDeleted().isEmpty()) {
+            Path file = key.notDeleted().keySet().iterator().next();
+            throw new StoreException("store.error.wipe", "Deleting " + file + ", which belongs to the store key, "
+                    + "failed" + key.deletedFrom().map(where -> " (the key in " + where + " was deleted)").orElse(""),
+                    key.notDeleted().get(file));
+        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, StoreFiles.DATABASE_NAME + "*")) {
             for (Path file : files) {
                 if (Files.isRegularFile(file)) {

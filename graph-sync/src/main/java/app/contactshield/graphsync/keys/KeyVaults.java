@@ -2,8 +2,10 @@ package app.contactshield.graphsync.keys;
 
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -128,18 +130,30 @@ public final class KeyVaults {
     }
 
     /**
-     * Deletes the key of a data directory wherever it is kept, and the record of where it was. Call it before the
-     * store files are deleted: an older store without a record tells that its key is in the OS key store.
+     * What deleting a data directory's key did.
      *
-     * @return where a key was deleted, in words; empty when there was none
-     * @throws StoreException when the key is in an OS key store that is not available, or cannot be deleted
+     * @param deletedFrom where a key was deleted, in words; empty when there was none
+     * @param notDeleted  the files beside the store that belong to the key (a marker, the record of where the key is;
+     *                    none holds a secret) and could not be deleted, each with the failure
      */
-    public static Optional<String> deleteExisting(Path dataDir) throws StoreException {
+    public record KeyDeletion(Optional<String> deletedFrom, Map<Path, IOException> notDeleted) {
+    }
+
+    /**
+     * Deletes the key of a data directory wherever it is kept, then the files that belong to it. Call it before the
+     * store files are deleted: an older store without a record tells that its key is in the OS key store. A key in
+     * the OS key store is deleted even where the data directory cannot be written; the files that stay are named.
+     *
+     * @throws StoreException when the key is in an OS key store that is not available, or cannot be deleted (for a
+     *                        passphrase-wrapped key: its file cannot be deleted)
+     */
+    public static KeyDeletion deleteExisting(Path dataDir) throws StoreException {
+        Map<Path, IOException> notDeleted = new LinkedHashMap<>();
         if (PassphraseKeyVault.holdsKey(dataDir)) {
             PassphraseKeyVault vault = new PassphraseKeyVault(dataDir, new char[0]);
             vault.delete();
-            KeyRecord.delete(dataDir);
-            return Optional.of(vault.describe());
+            deleteFile(dataDir.resolve(KeyRecord.FILE_NAME), notDeleted);
+            return new KeyDeletion(Optional.of(vault.describe()), notDeleted);
         }
         Optional<KeyRecord> record = KeyRecord.read(dataDir);
         Optional<String> unavailable = osKeyStoreUnavailable(dataDir);
@@ -147,12 +161,36 @@ public final class KeyVaults {
             if (record.isPresent() || storeKeyIsInOsKeyStore(dataDir, record)) {
                 throw unavailable(dataDir, unavailable.get(), "it is still there");
             }
-            return Optional.empty();
+            return new KeyDeletion(Optional.empty(), notDeleted);
         }
         StoreKeyVault os = osKeyStore(dataDir);
         boolean existed = os.delete();
-        KeyRecord.delete(dataDir);
-        return existed ? Optional.of(os.describe()) : Optional.empty();
+        deleteFile(SecretServiceKeyVault.marker(dataDir), notDeleted);
+        deleteFile(dataDir.resolve(KeyRecord.FILE_NAME), notDeleted);
+        return new KeyDeletion(existed ? Optional.of(os.describe()) : Optional.empty(), notDeleted);
+    }
+
+    private static void deleteFile(Path file, Map<Path, IOException> notDeleted) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            notDeleted.put(file, e);
+        }
+    }
+
+    /**
+     * Where the key of an existing store was looked for and not found, in words: the passphrase-wrapped key file the
+     * record names, else the key store of the vault.
+     *
+     * @param vault the vault {@link #choose} gave for the data directory
+     */
+    public static String missingKey(Path dataDir, StoreKeyVault vault) {
+        boolean inFile = KeyRecord.read(dataDir).map(r -> r.holder() == KeyRecord.Holder.PASSPHRASE_FILE)
+                .orElse(false);
+        if (inFile && !PassphraseKeyVault.holdsKey(dataDir)) {
+            return "its passphrase-wrapped key file " + dataDir.resolve(PassphraseKeyVault.FILE_NAME) + " is gone";
+        }
+        return vault.describe() + " holds no key for " + dataDir;
     }
 
     /** Why the operating system's key store cannot be used here; empty when it can. */

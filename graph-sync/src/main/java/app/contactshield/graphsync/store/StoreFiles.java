@@ -21,6 +21,8 @@ public final class StoreFiles {
     public static final String DATABASE_NAME = "contacts";
     /** The suffix H2 gives the database file. */
     public static final String DATABASE_SUFFIX = ".mv.db";
+    /** The file a process locks while it creates, checks or opens the store ({@link StoreLock}). */
+    public static final String LOCK_NAME = DATABASE_NAME + ".lock";
 
     /** H2 writes its files in blocks of this size. */
     private static final int BLOCK_BYTES = 4096;
@@ -107,6 +109,11 @@ public final class StoreFiles {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The file {@link StoreLock} locks; it holds nothing. */
+    public static Path lockFile(Path dataDir) {
+        return dataDir.resolve(LOCK_NAME);
     }
 
     /** The database file itself. */

@@ -3,6 +3,7 @@ package app.contactshield.graphsync.store;
 import app.contactshield.graphsync.consolidate.Consolidator;
 import app.contactshield.graphsync.consolidate.SourcePrecedence;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,6 +59,8 @@ public final class StoreOpener {
             ErrorCode.GENERAL_ERROR_1);
     /** H2 errors that, once the file is open, only damage explains: its pages do not decode. */
     private static final Set<Integer> DAMAGE = Set.of(ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1);
+    /** How many stores may be set aside within one second before giving up. */
+    private static final int MAX_ASIDE_NAMES = 1_000;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -120,15 +123,55 @@ public final class StoreOpener {
             throw new StoreException("store.error.key", "The store key must be " + KEY_BYTES + " bytes; got "
                     + (key == null ? "none" : key.length + " bytes"));
         }
+        if (onDamage == OnDamage.REPORT) {
+            requireStoreFile(dataDir);
+            Optional<StoreLock> lock = StoreLock.shared(dataDir);
+            try {
+                return openLocked(dataDir, key, consolidator, clock, onDamage);
+            } finally {
+                lock.ifPresent(StoreLock::close);
+            }
+        }
+        prepare(dataDir);
+        try (StoreLock lock = StoreLock.exclusive(dataDir)) {
+            return openLocked(dataDir, key, consolidator, clock, onDamage);
+        }
+    }
+
+    /**
+     * Says why there is no store file to read: none was made yet, or something else stands where it belongs.
+     *
+     * @throws StoreException {@code store.error.noStore} or {@code store.error.notAFile}
+     */
+    public static void requireStoreFile(Path dataDir) throws StoreException {
         Path file = StoreFiles.databaseFile(dataDir);
-        if (onDamage == OnDamage.SET_ASIDE) {
-            prepare(dataDir);
+        if (Files.isRegularFile(file)) {
+            return;
+        }
+        if (Files.exists(file)) {
+            throw notAFile(file);
+        }
+        throw new StoreException("store.error.noStore", "there is no contact store in " + dataDir + " yet ("
+                + file.getFileName() + " does not exist)");
+    }
+
+    private static StoreException notAFile(Path file) {
+        return new StoreException("store.error.notAFile", file + " is " + (Files.isDirectory(file) ? "a folder"
+                : "not a regular file") + " where the contact store file belongs; nothing was changed: move it "
+                + "away (or delete it if it holds nothing you need), then sync again");
+    }
+
+    private static Opened openLocked(Path dataDir, byte[] key, Consolidator consolidator, Clock clock,
+            OnDamage onDamage) throws StoreException {
+        Path file = StoreFiles.databaseFile(dataDir);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw notAFile(file);
         }
         Optional<String> damage = Files.exists(file) ? StoreFiles.damage(dataDir) : Optional.empty();
         if (damage.isEmpty()) {
             try {
-                return new Opened(restricted(dataDir, connect(dataDir, key, consolidator, clock, onDamage)),
-                        Optional.empty());
+                H2ContactStore store = connect(dataDir, key, consolidator, clock, onDamage);
+                return new Opened(onDamage == OnDamage.REPORT ? store : restricted(dataDir, store), Optional.empty());
             } catch (SQLException e) {
                 if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                     throw new StoreException("store.error.inUse", "another Contact Shield process holds " + file
@@ -141,6 +184,8 @@ public final class StoreOpener {
                 damage = Optional.of("it cannot be read with its key (H2 error " + e.getErrorCode() + ")");
             } catch (Damaged e) {
                 damage = Optional.of(e.getMessage());
+            } catch (Outdated e) {
+                throw new StoreException("store.error.outdated", e.getMessage());
             }
         }
         if (onDamage == OnDamage.REPORT) {
@@ -149,6 +194,34 @@ public final class StoreOpener {
                     + " (with the favourites, notes and call history it holds) and downloads the contacts again");
         }
         return setAsideAndCreate(dataDir, key, consolidator, clock, damage.get());
+    }
+
+    /**
+     * Sets aside a store whose key is gone, so that a fresh store can be made with a new key; the file is kept
+     * unchanged, so that it opens again should its key come back.
+     *
+     * @param keyMissing where the key was looked for and not found, in words
+     * @return the notice to show the user; empty when there was no store to set aside
+     * @throws StoreException when the store is in use by another process or cannot be moved
+     */
+    public static Optional<RecoveryNotice> setAsideWithoutKey(Path dataDir, Clock clock, String keyMissing)
+            throws StoreException {
+        try (StoreLock lock = StoreLock.exclusive(dataDir)) {
+            Path file = StoreFiles.databaseFile(dataDir);
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            if (!Files.isRegularFile(file)) {
+                throw notAFile(file);
+            }
+            Path movedTo = moveAside(dataDir, clock);
+            String message = "The key of the contact store is missing (" + keyMissing + "), and without it the store "
+                    + "cannot be read by anyone, so it was set aside unchanged as " + movedTo + ". The favourites, "
+                    + "notes and call history it held stay locked in that file; should the key come back (the "
+                    + "keyring it was in, a backup of it), that file opens again when it is moved back in place. "
+                    + "A new store with a new key was made, and the next sync downloads your contacts again.";
+            return Optional.of(new RecoveryNotice(movedTo, "its key is missing: " + keyMissing, message));
+        }
     }
 
     private static Opened setAsideAndCreate(Path dataDir, byte[] key, Consolidator consolidator, Clock clock,
@@ -217,6 +290,8 @@ public final class StoreOpener {
             }
             if (onDamage == OnDamage.SET_ASIDE && !LATEST_SCHEMA_VERSION.equals(version)) {
                 migrate(url, key);
+            } else if (!LATEST_SCHEMA_VERSION.equals(version)) {
+                throw new Outdated(version);
             }
             reader = org.h2.Driver.load().connect(url, credentials(key));
             return new H2ContactStore(writer, reader, consolidator, clock);
@@ -232,6 +307,20 @@ public final class StoreOpener {
         } catch (Damaged | RuntimeException e) {
             close(reader, writer);
             throw e;
+        }
+    }
+
+    /**
+     * A store of an older schema, met where nothing may change: reading it with this version's queries could fail
+     * in ways that look like damage, so it is not read.
+     */
+    private static final class Outdated extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Outdated(String version) {
+            super("the contact store was written by an earlier version of Contact Shield (schema version " + version
+                    + ", this version reads " + LATEST_SCHEMA_VERSION + "); the next sync or app start brings it up "
+                    + "to date, then try again");
         }
     }
 
@@ -306,18 +395,49 @@ public final class StoreOpener {
         return StoreFiles.DATABASE_NAME + "-unreadable-" + STAMP.format(clock.instant()) + StoreFiles.DATABASE_SUFFIX;
     }
 
+    /**
+     * Moves the store aside under a dated name that no earlier set-aside has: the name is first claimed by creating
+     * an empty file (which fails when it exists), then the store replaces that file in one rename.
+     */
     private static Path moveAside(Path dataDir, Clock clock) throws StoreException {
         Path file = StoreFiles.databaseFile(dataDir);
-        Path target = dataDir.resolve(asideName(clock));
+        Path target = claimAsideName(dataDir, clock);
         try {
             Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
             Files.deleteIfExists(StoreFiles.damageMarker(dataDir));
         } catch (IOException e) {
-            throw new StoreException("store.error.open", "The damaged contact store " + file
+            deleteQuietly(target);
+            throw new StoreException("store.error.open", "The contact store " + file
                     + " could not be moved aside to " + target.getFileName(), e);
         }
-        LOG.warn("Contact store damaged; moved aside and recreating");
+        LOG.warn("Contact store unreadable; moved aside and recreating");
         return target;
+    }
+
+    private static Path claimAsideName(Path dataDir, Clock clock) throws StoreException {
+        String name = asideName(clock);
+        String base = name.substring(0, name.length() - StoreFiles.DATABASE_SUFFIX.length());
+        for (int n = 1; n <= MAX_ASIDE_NAMES; n++) {
+            Path target = dataDir.resolve(n == 1 ? name : base + "-" + n + StoreFiles.DATABASE_SUFFIX);
+            try {
+                return Files.createFile(target);
+            } catch (FileAlreadyExistsException taken) {
+                // An earlier set-aside in the same second has this name; try the next.
+            } catch (IOException e) {
+                throw new StoreException("store.error.open", "The contact store in " + dataDir + " could not be "
+                        + "moved aside: " + target.getFileName() + " cannot be created", e);
+            }
+        }
+        throw new StoreException("store.error.open", "The contact store in " + dataDir + " could not be moved aside: "
+                + MAX_ASIDE_NAMES + " stores were already set aside in the same second");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debug("An empty placeholder for a store set aside stays behind", e);
+        }
     }
 
     /** The store is damaged; the message says how, without personal data. */

@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,14 +75,14 @@ class DamagedStoreTest {
     void aDiagnosticOpenReportsTheDamageAndWhatTheNextStartDoesWithoutChangingAFile(String damage) throws Exception {
         damage(damage);
         byte[] damaged = Files.readAllBytes(file);
+        List<String> before = fileNames();
 
         assertThatThrownBy(() -> report()).isInstanceOf(StoreException.class)
                 .hasMessageContaining("damaged").hasMessageContaining("the next sync or app start sets it aside");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
-        try (Stream<Path> files = Files.list(dataDir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("contacts.mv.db");
-        }
+        assertThat(fileNames()).containsExactlyElementsOf(before).contains("contacts.mv.db")
+                .noneMatch(n -> n.contains("unreadable"));
     }
 
     @Test
@@ -124,6 +126,65 @@ class DamagedStoreTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         try (Stream<Path> files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("unreadable"));
+        }
+    }
+
+    @Test
+    void aStoreAnotherProcessIsStillCreatingIsNamedAsInUseAndNeverJudged() throws Exception {
+        damage("truncate:4096");
+        byte[] halfWritten = Files.readAllBytes(file);
+        try (FileChannel channel = FileChannel.open(StoreFiles.lockFile(dataDir), StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileLock creating = channel.lock()) {
+
+            assertThatThrownBy(() -> StoreOpener.open(dataDir, KEY)).isInstanceOf(StoreException.class)
+                    .satisfies(e -> assertThat(((StoreException) e).userMessageKey()).isEqualTo("store.error.inUse"))
+                    .hasMessageContaining("another Contact Shield process");
+            assertThatThrownBy(this::report).isInstanceOf(StoreException.class)
+                    .satisfies(e -> assertThat(((StoreException) e).userMessageKey()).isEqualTo("store.error.inUse"));
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(halfWritten);
+        try (Stream<Path> files = Files.list(dataDir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("unreadable"));
+        }
+    }
+
+    @Test
+    void storesSetAsideInTheSameSecondEachKeepTheirOwnFile() throws Exception {
+        Clock sameSecond = Clock.fixed(Instant.parse("2025-03-04T10:15:30Z"), ZoneOffset.UTC);
+        damage("text");
+        byte[] first = Files.readAllBytes(file);
+        StoreOpener.open(dataDir, KEY, new Consolidator(SourcePrecedence.DEFAULT), sameSecond).store().close();
+        damage("truncate:20000");
+        byte[] second = Files.readAllBytes(file);
+
+        StoreOpener.Opened opened = StoreOpener.open(dataDir, KEY, new Consolidator(SourcePrecedence.DEFAULT),
+                sameSecond);
+
+        opened.store().close();
+        Path firstAside = dataDir.resolve("contacts-unreadable-20250304T101530Z.mv.db");
+        assertThat(opened.recovery().orElseThrow().movedTo()).isNotEqualTo(firstAside);
+        assertThat(Files.readAllBytes(firstAside)).isEqualTo(first);
+        assertThat(Files.readAllBytes(opened.recovery().orElseThrow().movedTo())).isEqualTo(second);
+    }
+
+    @Test
+    void aFolderWhereTheStoreFileBelongsIsNamedAndLeftAlone() throws Exception {
+        Files.delete(file);
+        Files.createDirectory(file);
+
+        assertThatThrownBy(() -> StoreOpener.open(dataDir, KEY)).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).userMessageKey()).isEqualTo("store.error.notAFile"))
+                .hasMessageContaining(file + " is a folder where the contact store file belongs");
+        assertThatThrownBy(this::report).isInstanceOf(StoreException.class)
+                .hasMessageContaining(file + " is a folder");
+        assertThat(file).isDirectory();
+    }
+
+    private List<String> fileNames() throws Exception {
+        try (Stream<Path> files = Files.list(dataDir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 
