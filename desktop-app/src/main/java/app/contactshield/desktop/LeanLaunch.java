@@ -94,6 +94,7 @@ public final class LeanLaunch {
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "contactshield-child-stop"));
             return OptionalInt.of(child.waitFor());
         } catch (IOException e) {
+            ArchiveStartMarks.abandon(command);
             org.slf4j.LoggerFactory.getLogger(LeanLaunch.class)
                     .warn("A lean VM could not be started ({}); running in this one", e.getMessage());
             return OptionalInt.empty();

@@ -65,6 +65,7 @@ public final class Main implements Callable<Integer> {
         if (child.isPresent()) {
             return child.getAsInt();
         }
+        ArchiveStartMarks.startedFine();
         // Its first use of the VM's management beans and of the log takes 100-200 ms: not on the way to the window.
         Thread heap = new Thread(HeapFootprint::keepSmall, "contactshield-heap-settings");
         heap.setDaemon(true);
