@@ -102,8 +102,21 @@ public final class Main implements Callable<Integer> {
                 return defaults.create(type);
             }
         };
-        return new CommandLine(new Main(args, shells), factory).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::refused).execute(args);
+        CommandLine commandLine = new CommandLine(new Main(args, shells), factory);
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        return commandLine.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::refused)
+                .setParameterExceptionHandler((e, given) -> wrongUsage(usage, e, given)).execute(args);
+    }
+
+    /** Wrong usage exits with 2; a data folder that cannot be named says so in one line, without the usage text. */
+    private static int wrongUsage(CommandLine.IParameterExceptionHandler usage, CommandLine.ParameterException e,
+            String[] args) throws Exception {
+        if (e instanceof DataDirOption.UnnameableFolder) {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().getErr().flush();
+            return 2;
+        }
+        return usage.handleParseException(e, args);
     }
 
     @Spec
