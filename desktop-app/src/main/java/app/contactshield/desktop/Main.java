@@ -148,7 +148,7 @@ public final class Main implements Callable<Integer> {
         }
         DataDirectory dir = dataDir.resolveUnchecked();
         DesktopApplication.launchApp(LaunchOptions.of(dir, link), shells, new String[0]);
-        return dir.fileInTheWay().isPresent() ? 1 : 0;
+        return dir.fileInTheWay().isPresent() || dir.whyNotCreated().isPresent() ? 1 : 0;
     }
 
     /**
