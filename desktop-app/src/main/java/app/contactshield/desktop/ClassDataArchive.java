@@ -31,17 +31,21 @@ import org.slf4j.LoggerFactory;
  * start of the benchmark's invented store), by a VM of its own that only loads those classes ({@code -Xshare:dump}):
  * no run that opened the user's store or showed a window contributes to it, and it holds class metadata only. Its
  * file name carries a digest of the jar (path, size, time) and of the VM, so an updated jar or Java gets a new one and
- * the old one is deleted when the new one is made. The VM checks the archive itself and, when it does not fit or is
- * damaged, starts without it ({@code -Xshare:auto}), so an archive can make a start faster, never stop one. An
- * archive that others could have written is never used. Made once, in the background, after the first index of a
- * start without one (see {@link #makeLaterIfAsked()}); a failed attempt leaves a marker and is not repeated for the
- * same jar and VM.
+ * the old one is deleted when the new one is made. The VM checks the archive's header itself and starts without it
+ * when it was made for another VM ({@code -Xshare:auto}), but it crashes on an archive that is truncated or has
+ * damaged bytes; so a start maps the archive only when it still matches the {@link ArchiveSeal seal} written when it
+ * was made and no earlier start died while mapping it ({@link ArchiveStartMarks}), and otherwise deletes it, starts
+ * without it and asks for a new one: an archive can make a start faster, never stop one. An archive that others
+ * could have written is never used. Made once, in the background, after the first index of a start without one (see
+ * {@link #makeLaterIfAsked()}); a failed attempt leaves a marker and is not repeated for the same jar and VM.
  */
 public final class ClassDataArchive {
     /** The class list in the jar, in the format of {@code -XX:DumpLoadedClassList}. */
     public static final String CLASS_LIST = "/app/contactshield/desktop/startup-classes.txt";
     /** Set in the child VM to the archive it should make, when there was none to start with. */
     public static final String MAKE_PROPERTY = "contactshield.classdata.make";
+    /** Set in the child VM when the start deleted a damaged archive, to say why in the app's log. */
+    static final String DROPPED_PROPERTY = "contactshield.classdata.dropped";
     private static final String PREFIX = "classes-";
     private static final String SUFFIX = ".jsa";
     private static final String FAILED = ".failed";
@@ -128,17 +132,65 @@ public final class ClassDataArchive {
     }
 
     /**
-     * The VM options of a start: the archive when there is a usable one, else the request to make it
-     * ({@value #MAKE_PROPERTY}) unless an earlier attempt for this jar and VM failed.
+     * The VM options of a start: the archive and the mark of this start ({@link ArchiveStartMarks}) when there is an
+     * {@link #intact()} one, else the request to make it ({@value #MAKE_PROPERTY}) unless an earlier attempt for this
+     * jar and VM failed. Deletes a damaged archive (see {@link #intact()}). The checks cost the jar's first VM about
+     * 2 ms of processor time (ADR 0014).
      */
     public List<String> vmOptions() {
-        if (usable()) {
-            return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+        boolean usable = usable();
+        Optional<String> damage = usable ? damage() : Optional.empty();
+        if (usable && damage.isEmpty()) {
+            try {
+                Path mark = ArchiveStartMarks.mark(archive);
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto",
+                        "-D" + ArchiveStartMarks.PROPERTY + "=" + mark);
+            } catch (IOException e) {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
+            }
         }
         if (Files.exists(failedMarker())) {
             return List.of();
         }
-        return List.of("-D" + MAKE_PROPERTY + "=" + archive);
+        List<String> options = new ArrayList<>(List.of("-D" + MAKE_PROPERTY + "=" + archive));
+        if (damage.isPresent()) {
+            options.add("-D" + DROPPED_PROPERTY + "=" + damage.get());
+        }
+        return List.copyOf(options);
+    }
+
+    /**
+     * Whether there is an archive a start may map: {@link #usable() usable}, matching its seal, and no earlier start
+     * died while mapping it. An archive that fails the last two checks is deleted, with its seal and marks, so that
+     * a start without it makes a new one.
+     */
+    public boolean intact() {
+        return usable() && damage().isEmpty();
+    }
+
+    /** Why a usable archive is not to be mapped, after deleting it; empty when it is fine. */
+    private Optional<String> damage() {
+        String why;
+        if (!ArchiveSeal.matches(archive)) {
+            why = "it does not match the seal written when it was made";
+        } else if (ArchiveStartMarks.anEarlierStartDied(archive)) {
+            why = "an earlier start ended while mapping it";
+        } else {
+            return Optional.empty();
+        }
+        drop(archive);
+        return Optional.of(why);
+    }
+
+    /** Deletes an archive, its seal and its start marks; what cannot be deleted stays, and is checked again. */
+    private static void drop(Path archive) {
+        try {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(ArchiveSeal.fileOf(archive));
+            ArchiveStartMarks.deleteAll(archive);
+        } catch (IOException e) {
+            // Not mapped either way: the start goes on without it, and the next one checks it again.
+        }
     }
 
     /**
@@ -183,7 +235,9 @@ public final class ClassDataArchive {
                 Files.copy(in, list, StandardCopyOption.REPLACE_EXISTING);
             }
             run(dumpCommand(list, made));
+            ArchiveStartMarks.deleteAll(archive);
             moveIntoPlace(made);
+            ArchiveSeal.seal(archive);
         } catch (IOException e) {
             try {
                 Files.writeString(failedMarker(), String.valueOf(e.getMessage()));
@@ -238,7 +292,17 @@ public final class ClassDataArchive {
     public static void makeLaterIfAsked() {
         String target = System.getProperty(MAKE_PROPERTY);
         String classPath = System.getProperty("java.class.path", "");
-        if (target == null || target.isBlank() || classPath.isBlank()) {
+        Optional<Path> mapped = Optional.ofNullable(System.getProperty(ArchiveStartMarks.PROPERTY))
+                .filter(mark -> !mark.isBlank()).flatMap(mark -> ArchiveStartMarks.archiveOf(Path.of(mark)));
+        String dropped = System.getProperty(DROPPED_PROPERTY);
+        System.clearProperty(DROPPED_PROPERTY);
+        System.clearProperty(ArchiveStartMarks.PROPERTY);
+        if (dropped != null) {
+            LoggerFactory.getLogger(ClassDataArchive.class).warn("The class data archive was deleted at start, as {}; "
+                    + "this start ran without it and makes a new one", dropped);
+        }
+        boolean make = target != null && !target.isBlank() && !classPath.isBlank();
+        if (!make && mapped.isEmpty()) {
             return;
         }
         System.clearProperty(MAKE_PROPERTY);
@@ -248,7 +312,10 @@ public final class ClassDataArchive {
         Thread maker = new Thread(() -> {
             try {
                 Thread.sleep(TimeUnit.SECONDS.toMillis(MAKE_AFTER_SECONDS));
-                makeAt(Path.of(target), jar, java);
+                mapped.ifPresent(ClassDataArchive::checkWhole);
+                if (make) {
+                    makeAt(Path.of(target), jar, java);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -256,6 +323,20 @@ public final class ClassDataArchive {
         maker.setDaemon(true);
         maker.setPriority(Thread.MIN_PRIORITY);
         maker.start();
+    }
+
+    /**
+     * Compares the whole archive this VM mapped with its seal and deletes it when they differ: damage between the
+     * samples a start compares, which the next start would map again.
+     */
+    static boolean checkWhole(Path mapped) {
+        if (!Files.exists(mapped) || ArchiveSeal.wholeMatches(mapped)) {
+            return true;
+        }
+        drop(mapped);
+        LoggerFactory.getLogger(ClassDataArchive.class).warn("The class data archive this start mapped does not "
+                + "match its seal: deleted it; the next start runs without it and makes a new one");
+        return false;
     }
 
     private static void makeAt(Path target, Path jar, String java) {
@@ -318,7 +399,8 @@ public final class ClassDataArchive {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                boolean other = (name.endsWith(SUFFIX) || name.endsWith(SUFFIX + FAILED)) && !file.equals(archive);
+                boolean other = !name.startsWith(archive.getFileName().toString()) && (name.endsWith(SUFFIX)
+                        || name.endsWith(FAILED) || name.endsWith(".seal") || name.endsWith(".start"));
                 boolean leftOver = (name.endsWith(".tmp") || name.endsWith(".classlist"))
                         && Files.getLastModifiedTime(file).toMillis() < staleBefore;
                 if (other || leftOver) {

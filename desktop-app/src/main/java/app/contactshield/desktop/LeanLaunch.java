@@ -6,6 +6,7 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,7 +62,7 @@ public final class LeanLaunch {
             return OptionalInt.empty();
         }
         Optional<Path> jar = ownJar(System.getProperty("java.class.path"), System.getProperty("sun.java.command"));
-        if (jar.isEmpty() || !startsDesktop(args)) {
+        if (jar.isEmpty() || !startsDesktop(args) || !namesADataDir(args)) {
             return OptionalInt.empty();
         }
         Optional<ProcessReplacement> replacement = ProcessReplacement.prepare();
@@ -94,6 +95,7 @@ public final class LeanLaunch {
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy, "contactshield-child-stop"));
             return OptionalInt.of(child.waitFor());
         } catch (IOException e) {
+            ArchiveStartMarks.abandon(command);
             org.slf4j.LoggerFactory.getLogger(LeanLaunch.class)
                     .warn("A lean VM could not be started ({}); running in this one", e.getMessage());
             return OptionalInt.empty();
@@ -211,6 +213,20 @@ public final class LeanLaunch {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the data directory the arguments or the environment give can be a path here. When it cannot (a name
+     * the locale's file-name encoding cannot hold), the app stays in this VM, whose command line says why: a lean VM
+     * would get the name with its characters replaced, and open another folder.
+     */
+    static boolean namesADataDir(String[] args) {
+        try {
+            DataDirectory.resolve(dataDirOption(args));
+            return true;
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static Optional<Path> dataDirOption(String[] args) {

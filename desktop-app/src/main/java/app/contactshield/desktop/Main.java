@@ -65,6 +65,7 @@ public final class Main implements Callable<Integer> {
         if (child.isPresent()) {
             return child.getAsInt();
         }
+        ArchiveStartMarks.startedFine();
         // Its first use of the VM's management beans and of the log takes 100-200 ms: not on the way to the window.
         Thread heap = new Thread(HeapFootprint::keepSmall, "contactshield-heap-settings");
         heap.setDaemon(true);
@@ -101,8 +102,21 @@ public final class Main implements Callable<Integer> {
                 return defaults.create(type);
             }
         };
-        return new CommandLine(new Main(args, shells), factory).setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(Main::refused).execute(args);
+        CommandLine commandLine = new CommandLine(new Main(args, shells), factory);
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        return commandLine.setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler(Main::refused)
+                .setParameterExceptionHandler((e, given) -> wrongUsage(usage, e, given)).execute(args);
+    }
+
+    /** Wrong usage exits with 2; a data folder that cannot be named says so in one line, without the usage text. */
+    private static int wrongUsage(CommandLine.IParameterExceptionHandler usage, CommandLine.ParameterException e,
+            String[] args) throws Exception {
+        if (e instanceof DataDirOption.UnnameableFolder) {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().getErr().flush();
+            return 2;
+        }
+        return usage.handleParseException(e, args);
     }
 
     @Spec
@@ -134,7 +148,7 @@ public final class Main implements Callable<Integer> {
         }
         DataDirectory dir = dataDir.resolveUnchecked();
         DesktopApplication.launchApp(LaunchOptions.of(dir, link), shells, new String[0]);
-        return dir.fileInTheWay().isPresent() ? 1 : 0;
+        return dir.fileInTheWay().isPresent() || dir.whyNotCreated().isPresent() ? 1 : 0;
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,11 +17,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The class data archive of the app's jar: where it lives, when a start uses it, and that a made one works. */
 class ClassDataArchiveTest {
@@ -61,16 +65,90 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void withoutAnArchiveTheStartAsksForOneAndWithOneItMapsIt() throws IOException {
+    void withoutAnArchiveTheStartAsksForOneAndWithASealedOneItMapsItAndMarksTheStart() throws IOException {
         ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow();
 
         List<String> before = archive.vmOptions();
         Files.createDirectories(archive.file().getParent());
         Files.write(archive.file(), new byte[] {42});
+        ArchiveSeal.seal(archive.file());
         List<String> after = archive.vmOptions();
 
+        Path mark = archive.file().resolveSibling(archive.file().getFileName() + "." + ProcessHandle.current().pid()
+                + ".start");
         assertThat(before).containsExactly("-D" + ClassDataArchive.MAKE_PROPERTY + "=" + archive.file());
-        assertThat(after).containsExactly("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto");
+        assertThat(after).containsExactly("-XX:SharedArchiveFile=" + archive.file(), "-Xshare:auto",
+                "-D" + ArchiveStartMarks.PROPERTY + "=" + mark);
+        assertThat(mark).exists();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Damage.class, mode = EnumSource.Mode.EXCLUDE,
+            names = "FLIPPED_BETWEEN_SAMPLES_KEEPING_THE_TIME")
+    void aDamagedArchiveIsNeitherMappedNorKeptAndTheStartAsksForANewOne(Damage damage) throws IOException {
+        ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow();
+        sealedStandIn(archive.file());
+
+        damage.apply(archive.file());
+        List<String> options = archive.vmOptions();
+
+        assertThat(options).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"))
+                .contains("-D" + ClassDataArchive.MAKE_PROPERTY + "=" + archive.file())
+                .anyMatch(option -> option.startsWith("-D" + ClassDataArchive.DROPPED_PROPERTY + "="));
+        assertThat(archive.file()).doesNotExist();
+        assertThat(ArchiveSeal.fileOf(archive.file())).doesNotExist();
+        assertThat(archive.vmOptions()).containsExactly("-D" + ClassDataArchive.MAKE_PROPERTY + "=" + archive.file());
+    }
+
+    @Test
+    void anArchiveWithoutASealIsNotMappedAndIsDeleted() throws IOException {
+        ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow();
+        sealedStandIn(archive.file());
+        Files.delete(ArchiveSeal.fileOf(archive.file()));
+
+        assertThat(archive.intact()).isFalse();
+        assertThat(archive.file()).doesNotExist();
+    }
+
+    @Test
+    void anArchiveAStartDiedWhileMappingIsDeletedByTheNextStart() throws Exception {
+        ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow();
+        sealedStandIn(archive.file());
+        Process ended = new ProcessBuilder(JAVA, "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(ended.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Files.createFile(archive.file().resolveSibling(archive.file().getFileName() + "." + ended.pid() + ".start"));
+
+        List<String> options = archive.vmOptions();
+
+        assertThat(options).noneMatch(option -> option.startsWith("-XX:SharedArchiveFile"));
+        try (var files = Files.list(archive.file().getParent())) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void anArchiveAnotherStartIsStillMappingIsMappedToo() throws IOException {
+        ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow();
+        sealedStandIn(archive.file());
+        ArchiveStartMarks.mark(archive.file());
+
+        assertThat(archive.vmOptions()).contains("-XX:SharedArchiveFile=" + archive.file());
+        assertThat(archive.file()).exists();
+    }
+
+    @Test
+    void damageBetweenTheSamplesIsFoundInTheBackgroundAndTheArchiveDeleted() throws IOException {
+        ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow();
+        sealedStandIn(archive.file());
+        Damage.FLIPPED_BETWEEN_SAMPLES_KEEPING_THE_TIME.apply(archive.file());
+        assertThat(archive.intact()).as("the samples a start reads miss this damage").isTrue();
+
+        boolean whole = ClassDataArchive.checkWhole(archive.file());
+
+        assertThat(whole).isFalse();
+        assertThat(archive.file()).doesNotExist();
+        assertThat(archive.vmOptions()).containsExactly("-D" + ClassDataArchive.MAKE_PROPERTY + "=" + archive.file());
     }
 
     @Test
@@ -94,18 +172,38 @@ class ClassDataArchiveTest {
         ClassDataArchive archive = ClassDataArchive.of(jar(), cache, JAVA).orElseThrow()
                 .withClassList("/app/contactshield/desktop/probe-classes.txt");
 
+        Path olderSeal = Files.write(cache.resolve("classes-0123456789abcdef.jsa.seal"), new byte[] {1});
+        Path olderMark = Files.write(cache.resolve("classes-0123456789abcdef.jsa.1.start"), new byte[0]);
+
         archive.make();
+        List<String> made;
+        try (var files = Files.list(cache)) {
+            made = files.map(file -> file.getFileName().toString()).toList();
+        }
         String loaded = run(archive.vmOptions(), "-Xlog:class+load", "-cp", jar().toString(), Probe.class.getName());
 
         assertThat(archive.file()).isRegularFile();
-        assertThat(archive.usable()).isTrue();
-        assertThat(older).doesNotExist();
+        assertThat(archive.intact()).isTrue();
+        assertThat(List.of(older, olderSeal, olderMark)).allMatch(Files::notExists);
         assertThat(loaded).contains("probe ran").containsPattern(Probe.class.getName().replace("$", "\\$")
                 + " source: shared objects file");
-        try (var files = Files.list(cache)) {
-            assertThat(files.map(file -> file.getFileName().toString())).containsExactly(
-                    archive.file().getFileName().toString());
-        }
+        assertThat(made).containsExactlyInAnyOrder(archive.file().getFileName().toString(),
+                ArchiveSeal.fileOf(archive.file()).getFileName().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Damage.class, names = {"TRUNCATED", "FLIPPED_IN_THE_MIDDLE"})
+    void aVmStartedWithTheOptionsOfADamagedMadeArchiveRunsAndTheArchiveIsGone(Damage damage) throws Exception {
+        ClassDataArchive archive = ClassDataArchive.of(jar(), dir.resolve("cache"), JAVA).orElseThrow()
+                .withClassList("/app/contactshield/desktop/probe-classes.txt");
+        archive.make();
+
+        damage.apply(archive.file());
+        String output = run(archive.vmOptions(), "-Xlog:class+load", "-cp", jar().toString(), Probe.class.getName());
+
+        assertThat(output).contains("probe ran").doesNotContainPattern(Probe.class.getName().replace("$", "\\$")
+                + " source: shared objects file");
+        assertThat(archive.file()).doesNotExist();
     }
 
     @Test
@@ -117,6 +215,7 @@ class ClassDataArchiveTest {
         String output = run(archive.vmOptions(), "-cp", jar().toString(), Probe.class.getName());
 
         assertThat(output).isEqualTo("probe ran" + System.lineSeparator());
+        assertThat(archive.file()).doesNotExist();
     }
 
     @Test
@@ -128,6 +227,92 @@ class ClassDataArchiveTest {
 
         assertThat(archive.vmOptions()).isEmpty();
         assertThat(archive.file()).doesNotExist();
+    }
+
+    /** A sealed file of 3 MB where the archive goes: the checks read its size, time and bytes, not its meaning. */
+    private static void sealedStandIn(Path archive) throws IOException {
+        Files.createDirectories(archive.getParent());
+        byte[] bytes = new byte[3 << 20];
+        new Random(14).nextBytes(bytes);
+        Files.write(archive, bytes);
+        ArchiveSeal.seal(archive);
+    }
+
+    /** Ways an archive gets damaged after it was made. */
+    enum Damage {
+        TRUNCATED {
+            @Override
+            void change(RandomAccessFile file) throws IOException {
+                file.setLength(file.length() * 2 / 3);
+            }
+        },
+        FLIPPED_IN_THE_MIDDLE {
+            @Override
+            void change(RandomAccessFile file) throws IOException {
+                flip(file, file.length() / 2, 4096);
+            }
+        },
+        REPLACED_BY_ONE_OF_THE_SAME_SIZE {
+            @Override
+            void change(RandomAccessFile file) throws IOException {
+                flip(file, 0, (int) file.length());
+            }
+        },
+        FLIPPED_IN_THE_HEADER_KEEPING_THE_TIME {
+            @Override
+            void change(RandomAccessFile file) throws IOException {
+                flip(file, 100, 8);
+            }
+
+            @Override
+            boolean keepsTime() {
+                return true;
+            }
+        },
+        LENGTHENED {
+            @Override
+            void change(RandomAccessFile file) throws IOException {
+                file.setLength(file.length() + 4096);
+            }
+        },
+        FLIPPED_BETWEEN_SAMPLES_KEEPING_THE_TIME {
+            @Override
+            void change(RandomAccessFile file) throws IOException {
+                flip(file, 64 * 1024 + 8192, 16);
+            }
+
+            @Override
+            boolean keepsTime() {
+                return true;
+            }
+        };
+
+        abstract void change(RandomAccessFile file) throws IOException;
+
+        boolean keepsTime() {
+            return false;
+        }
+
+        void apply(Path archive) throws IOException {
+            FileTime time = Files.getLastModifiedTime(archive);
+            archive.toFile().setWritable(true, true);
+            try (RandomAccessFile file = new RandomAccessFile(archive.toFile(), "rw")) {
+                change(file);
+            }
+            archive.toFile().setWritable(false, false);
+            Files.setLastModifiedTime(archive, keepsTime() ? time : FileTime.fromMillis(time.toMillis() + 2_000));
+        }
+
+        private static void flip(RandomAccessFile file, long at, int length) throws IOException {
+            byte[] bytes = new byte[length];
+            file.seek(at);
+            file.readFully(bytes);
+            for (int i = 0; i < length; i++) {
+                bytes[i] = (byte) ~bytes[i];
+            }
+            file.seek(at);
+            file.write(bytes);
+        }
     }
 
     /** A jar with the probe class, built once per test. */

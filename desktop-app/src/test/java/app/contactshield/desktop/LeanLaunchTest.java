@@ -49,6 +49,16 @@ class LeanLaunchTest {
     }
 
     @Test
+    void aDataDirTheFileNameEncodingCannotHoldKeepsTheAppInTheFirstVmWhichSaysWhy() {
+        String unencodable = "/tmp/contact-shield-\ud800";
+
+        assertThat(LeanLaunch.namesADataDir(new String[] {"--data-dir", unencodable})).isFalse();
+        assertThat(LeanLaunch.namesADataDir(new String[] {"--data-dir=" + unencodable})).isFalse();
+        assertThat(LeanLaunch.namesADataDir(new String[] {"--data-dir", "/tmp/contact-shield-\u00e4"})).isTrue();
+        assertThat(LeanLaunch.namesADataDir(new String[] {"tel:+49897104201"})).isTrue();
+    }
+
+    @Test
     void onlyTheDesktopStartRelaunchesNeverASubcommandOrHelp() {
         assertThat(LeanLaunch.startsDesktop(new String[0])).isTrue();
         assertThat(LeanLaunch.startsDesktop(new String[] {"--data-dir", "/tmp/x", "tel:+4989123"})).isTrue();

@@ -142,7 +142,8 @@ class LinuxPackagingTest {
         assertThat(postinst).contains("/opt/" + args.get("--linux-package-name") + "/lib/runtime/bin/java -cp " + app
                 + "contact-shield.jar", "app.contactshield.desktop.ClassDataArchive " + app + "contact-shield.jsa",
                 "|| true");
-        assertThat(prerm).contains("rm -f " + app + "contact-shield.jsa");
+        assertThat(prerm).contains("rm -f " + app + "contact-shield.jsa", app + "contact-shield.jsa.seal",
+                app + "contact-shield.jsa.failed");
     }
 
     private static Path desktopEntryFile() {

@@ -1,6 +1,7 @@
 package app.contactshield.desktop.cli;
 
 import app.contactshield.graphsync.home.DataDirectory;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public final class DataDirOption {
      * Takes the folder the user named. An empty value is refused: it would silently mean the current folder, where
      * settings and a store would land among unrelated files.
      *
-     * @throws CommandLine.ParameterException when the value is empty or blank (exit code 2)
+     * @throws CommandLine.ParameterException when the value is empty or blank, or cannot name a file here (exit
+     *                                        code 2)
      */
     @Option(names = NAME, paramLabel = "DIR",
             description = "Data directory (default: $" + DataDirectory.ENV + ", else the per-user app-data folder).")
@@ -37,7 +39,11 @@ public final class DataDirOption {
                     + "name a folder, or leave the option out to use $" + DataDirectory.ENV
                     + " or the per-user app-data folder.");
         }
-        dataDir = Path.of(folder);
+        try {
+            dataDir = Path.of(folder);
+        } catch (InvalidPathException e) {
+            throw new UnnameableFolder(mixee.commandLine(), e, NAME);
+        }
     }
 
     /**
@@ -61,7 +67,8 @@ public final class DataDirOption {
      * The data directory this run uses, even when it cannot hold a store: the desktop app shows that problem in a
      * window of its own.
      *
-     * @throws CommandLine.ParameterException when the option names two different folders
+     * @throws CommandLine.ParameterException when the option names two different folders, or the folder the
+     *                                        environment names cannot be a path here
      */
     public DataDirectory resolveUnchecked() {
         Optional<Path> before = fromParent();
@@ -70,7 +77,37 @@ public final class DataDirOption {
             throw new CommandLine.ParameterException(mixee.commandLine(), NAME + " names two folders ('"
                     + before.get() + "' before the command, '" + dataDir + "' after it): give it once.");
         }
-        return DataDirectory.resolve(Optional.ofNullable(dataDir).or(() -> before));
+        try {
+            return DataDirectory.resolve(Optional.ofNullable(dataDir).or(() -> before));
+        } catch (InvalidPathException e) {
+            String env = System.getenv(DataDirectory.ENV);
+            String source = env != null && !env.isBlank() ? "$" + DataDirectory.ENV : "the per-user app-data folder";
+            throw new UnnameableFolder(mixee == null ? null : mixee.commandLine(), e, source);
+        }
+    }
+
+    /**
+     * A folder name that cannot be a path on this system, mostly one with characters the file-name encoding of the
+     * current locale cannot hold (an {@code ä} under {@code LC_ALL=C}). Wrong usage (exit code 2), said in one line:
+     * the usage text would not help.
+     */
+    public static final class UnnameableFolder extends CommandLine.ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        UnnameableFolder(CommandLine commandLine, InvalidPathException cause, String source) {
+            super(commandLine, message(cause, source), cause, null, cause.getInput());
+        }
+
+        private static String message(InvalidPathException cause, String source) {
+            String encoding = System.getProperty("sun.jnu.encoding", "");
+            if (cause.getReason() != null && cause.getReason().contains("unmappable characters")) {
+                return "The data folder '" + cause.getInput() + "' (from " + source + ") cannot be named in this "
+                        + "system's file-name encoding (" + encoding + "): start Contact Shield in a UTF-8 locale "
+                        + "(for example LC_ALL=C.UTF-8), or choose a folder whose name has only ASCII characters.";
+            }
+            return "The data folder '" + cause.getInput() + "' (from " + source + ") cannot be a folder name here: "
+                    + cause.getReason() + ".";
+        }
     }
 
     private Optional<Path> fromParent() {

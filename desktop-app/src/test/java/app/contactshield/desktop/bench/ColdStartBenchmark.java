@@ -137,7 +137,7 @@ public final class ColdStartBenchmark {
         String java = LeanLaunch.javaCommand();
         Path jar = JAR.toAbsolutePath();
         ClassDataArchive archive = ClassDataArchive.of(jar, ClassDataArchive.cacheDirectory(), java).orElseThrow();
-        if (!withoutClassData && !Files.exists(archive.file())) {
+        if (!withoutClassData && !archive.intact()) {
             long started = System.nanoTime();
             archive.make();
             System.out.printf("Made the class data archive %s in %d ms (the app makes it in the background after a "

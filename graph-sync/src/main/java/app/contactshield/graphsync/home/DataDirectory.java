@@ -2,8 +2,11 @@ package app.contactshield.graphsync.home;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -117,6 +120,37 @@ public record DataDirectory(Path path) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Creates the folder where it is missing, as {@link #ensureExists()} does, and says why it cannot be: the path the
+     * system refused and its reason, e.g. {@code /proc/x: no such file or directory} or {@code /srv: permission
+     * denied}. Empty when the folder exists or was created, and when a file stands in the way ({@link #fileInTheWay()}
+     * names that).
+     */
+    public Optional<String> whyNotCreated() {
+        if (Files.isDirectory(path) || fileInTheWay().isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            ensureExists();
+            return Optional.empty();
+        } catch (UncheckedIOException e) {
+            IOException cause = e.getCause();
+            String at = cause instanceof FileSystemException system && system.getFile() != null ? system.getFile()
+                    : path.toString();
+            String reason;
+            if (cause instanceof AccessDeniedException) {
+                reason = "permission denied";
+            } else if (cause instanceof NoSuchFileException) {
+                reason = "no such file or directory";
+            } else if (cause instanceof FileSystemException system && system.getReason() != null) {
+                reason = system.getReason();
+            } else {
+                reason = cause.getClass().getSimpleName();
+            }
+            return Optional.of(at + ": " + reason);
+        }
     }
 
     /** A file inside the data directory. */

@@ -1,6 +1,7 @@
 package app.contactshield.graphsync.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,5 +73,24 @@ class DataDirectoryTest {
         assertThat(new DataDirectory(file.resolve("contact-shield")).fileInTheWay()).contains(file);
         assertThat(new DataDirectory(temp.resolve("not/yet/made")).fileInTheWay()).isEmpty();
         assertThat(new DataDirectory(temp).fileInTheWay()).isEmpty();
+    }
+
+    @Test
+    void aFolderThatCanBeCreatedIsCreatedAndNeedsNoWord(@TempDir Path temp) {
+        DataDirectory dir = new DataDirectory(temp.resolve("home/.local/share/contact-shield"));
+
+        assertThat(dir.whyNotCreated()).isEmpty();
+        assertThat(dir.path()).isDirectory();
+    }
+
+    @Test
+    void aFolderTheSystemWillNotCreateIsNamedWithTheReason() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a /proc file system, where no folder can be made");
+        DataDirectory dir = new DataDirectory(Path.of("/proc/no-home/.local/share/contact-shield"));
+
+        Optional<String> why = dir.whyNotCreated();
+
+        assertThat(why).hasValueSatisfying(reason -> assertThat(reason).startsWith("/proc/no-home: "));
+        assertThat(dir.path()).doesNotExist();
     }
 }

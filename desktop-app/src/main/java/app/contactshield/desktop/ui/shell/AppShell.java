@@ -135,11 +135,14 @@ public final class AppShell implements AutoCloseable {
         Optional<Path> fileInTheWay = options.dataDir().fileInTheWay();
         if (fileInTheWay.isPresent()) {
             LOG.error("A file stands where the data directory should be; opening nothing rather than demo data");
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.get("shell.dataDirIsFile", fileInTheWay.get()));
-            alert.setHeaderText(null);
-            alert.setTitle(messages.get("app.title"));
-            themed(alert);
-            alert.show();
+            refuseDataDir(messages.get("shell.dataDirIsFile", fileInTheWay.get()));
+            return;
+        }
+        Optional<String> notCreated = options.dataDir().whyNotCreated();
+        if (notCreated.isPresent()) {
+            LOG.error("The data directory cannot be created ({}); opening nothing rather than demo data",
+                    notCreated.get());
+            refuseDataDir(messages.get("shell.dataDirNotCreated", options.dataDir(), notCreated.get()));
             return;
         }
         if (settings.hasTenant()) {
@@ -148,6 +151,15 @@ public final class AppShell implements AutoCloseable {
             LOG.info("No tenant configured: opening demo mode");
             openDemo();
         }
+    }
+
+    /** Says why the data directory cannot be used, in place of any window: no demo data opens instead. */
+    private void refuseDataDir(String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
+        alert.setHeaderText(null);
+        alert.setTitle(messages.get("app.title"));
+        themed(alert);
+        alert.show();
     }
 
     /** The context of the main window now, when one shows. */
