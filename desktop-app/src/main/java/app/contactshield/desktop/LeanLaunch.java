@@ -229,7 +229,8 @@ public final class LeanLaunch {
         }
     }
 
-    private static Optional<Path> dataDirOption(String[] args) {
+    /** The folder {@code --data-dir} names on a command line of the desktop app, if it names one. */
+    static Optional<Path> dataDirOption(String[] args) {
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--data-dir") && i + 1 < args.length) {
                 return Optional.of(Path.of(args[i + 1]));

@@ -7,11 +7,18 @@ import app.contactshield.desktop.cli.SignInCommand;
 import app.contactshield.desktop.cli.SignOutCommand;
 import app.contactshield.desktop.cli.SyncCommand;
 import app.contactshield.desktop.cli.WipeCommand;
+import app.contactshield.desktop.instance.InstanceSocket;
+import app.contactshield.desktop.instance.RunningInstance;
+import app.contactshield.desktop.instance.SecondStarts;
 import app.contactshield.desktop.ui.DesktopApplication;
 import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.desktop.ui.shell.MachineShell;
 import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.home.DataDirectory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +68,10 @@ public final class Main implements Callable<Integer> {
      * sign-in and Graph in the app; stand-ins in the start-up benchmark), and returns its exit status.
      */
     public static int start(DesktopApplication.Shells shells, String... args) {
+        OptionalInt handedOver = handOverToRunningInstance(args);
+        if (handedOver.isPresent()) {
+            return handedOver.getAsInt();
+        }
         OptionalInt child = LeanLaunch.relaunchIfNeeded(args);
         if (child.isPresent()) {
             return child.getAsInt();
@@ -71,6 +82,54 @@ public final class Main implements Callable<Integer> {
         heap.setDaemon(true);
         heap.start();
         return run(null, shells, args);
+    }
+
+    /**
+     * A start of the desktop app on a data directory where the app already runs hands its link (or none) over to that
+     * instance and ends here, before a lean VM, the log or the toolkit starts: the exit status, or empty when no
+     * instance runs there (or the command line is not a desktop start, which the command line then handles).
+     */
+    static OptionalInt handOverToRunningInstance(String[] args) {
+        if (!LeanLaunch.startsDesktop(args)) {
+            return OptionalInt.empty();
+        }
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir")) {
+                i++;
+            } else if (!args[i].startsWith("--data-dir=")) {
+                links.add(args[i]);
+            }
+        }
+        Optional<Path> option = LeanLaunch.dataDirOption(args);
+        if (links.size() > 1 || option.filter(path -> path.toString().isBlank()).isPresent()) {
+            return OptionalInt.empty();
+        }
+        DataDirectory dir = DataDirectory.resolve(option);
+        if (dir.fileInTheWay().isPresent()) {
+            return OptionalInt.empty();
+        }
+        Optional<String> link = links.stream().findFirst();
+        RunningInstance.Answer answer = RunningInstance.handOver(dir, link);
+        if (answer == RunningInstance.Answer.NONE_RUNS) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(told(answer, dir, link.isPresent(), new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true)));
+    }
+
+    /** Tells the user what the instance already running on {@code dir} did with this start; the exit status. */
+    private static int told(RunningInstance.Answer answer, DataDirectory dir, boolean link, PrintWriter out,
+            PrintWriter err) {
+        if (answer == RunningInstance.Answer.TOOK_IT) {
+            out.println("Contact Shield already runs on this data directory: its window came to the front"
+                    + (link ? " and searches the link's number." : "."));
+            out.flush();
+            return 0;
+        }
+        err.println("Contact Shield already runs on " + dir + " but did not answer: end that instance, or try again.");
+        err.flush();
+        return 1;
     }
 
     /** Runs the command line and returns its exit status. */
@@ -147,7 +206,28 @@ public final class Main implements Callable<Integer> {
             return 1;
         }
         DataDirectory dir = dataDir.resolveUnchecked();
-        DesktopApplication.launchApp(LaunchOptions.of(dir, link), shells, new String[0]);
+        InstanceSocket socket = null;
+        if (dir.fileInTheWay().isEmpty() && dir.whyNotCreated().isEmpty()) {
+            InstanceSocket.Claim claim = InstanceSocket.claim(dir, Optional.ofNullable(link));
+            if (claim instanceof InstanceSocket.Running running) {
+                return told(running.answer(), dir, link != null, spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
+            if (claim instanceof InstanceSocket.Owned owned) {
+                socket = owned.socket();
+            } else if (claim instanceof InstanceSocket.Unguarded unguarded) {
+                org.slf4j.LoggerFactory.getLogger(Main.class).warn("The app does not listen for later starts on its "
+                        + "data directory ({}); a later start there opens a second window", unguarded.reason());
+            }
+        }
+        try {
+            DesktopApplication.launchApp(LaunchOptions.of(dir, link), shells,
+                    socket == null ? SecondStarts.NONE : socket, new String[0]);
+        } finally {
+            if (socket != null) {
+                socket.close();
+            }
+        }
         return dir.fileInTheWay().isPresent() || dir.whyNotCreated().isPresent() ? 1 : 0;
     }
 

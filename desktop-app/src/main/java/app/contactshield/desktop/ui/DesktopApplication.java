@@ -1,5 +1,6 @@
 package app.contactshield.desktop.ui;
 
+import app.contactshield.desktop.instance.SecondStarts;
 import app.contactshield.desktop.ui.shell.AppShell;
 import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.desktop.ui.shell.MachineShell;
@@ -15,11 +16,12 @@ import javafx.stage.Stage;
  * The JavaFX application. The shell is wired while the toolkit starts, on the shell's own thread (it reads the policy
  * and the settings of the data directory), and on a configured machine that thread goes on to open the store
  * ({@link AppShell#prepare}); {@link #init()} waits for the wiring only. The shell shows its first screen on the
- * JavaFX thread and is closed in {@link #stop()}.
+ * JavaFX thread, then takes the later starts on the same data directory, and is closed in {@link #stop()}.
  */
 public final class DesktopApplication extends Application {
     private static volatile CompletableFuture<AppShell> preparing;
     private static volatile HostServices hostServices;
+    private static volatile SecondStarts secondStarts = SecondStarts.NONE;
 
     private AppShell shell;
 
@@ -37,8 +39,17 @@ public final class DesktopApplication extends Application {
 
     /** Starts the app on the shell {@code shells} makes for these options and returns when it quits. */
     public static void launchApp(LaunchOptions options, Shells shells, String[] args) {
+        launchApp(options, shells, SecondStarts.NONE, args);
+    }
+
+    /**
+     * Starts the app on the shell {@code shells} makes for these options, hands it the later starts on its data
+     * directory once its first screen shows, and returns when it quits.
+     */
+    public static void launchApp(LaunchOptions options, Shells shells, SecondStarts starts, String[] args) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(shells, "shells");
+        secondStarts = Objects.requireNonNull(starts, "starts");
         preparing = AppShell.prepare(() -> shells.make(options, DesktopApplication::showDocument));
         Application.launch(DesktopApplication.class, args);
     }
@@ -69,6 +80,7 @@ public final class DesktopApplication extends Application {
     @Override
     public void start(Stage stage) {
         shell.start(stage);
+        shell.listenTo(secondStarts);
     }
 
     @Override

@@ -3,6 +3,7 @@ package app.contactshield.desktop.ui.shell;
 import app.contactshield.desktop.ClassDataArchive;
 import app.contactshield.desktop.calls.CallsText;
 import app.contactshield.desktop.cli.StoreSession;
+import app.contactshield.desktop.instance.SecondStarts;
 import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.signin.SignInRequest;
 import app.contactshield.desktop.signin.SignInResult;
@@ -85,6 +86,8 @@ public final class AppShell implements AutoCloseable {
     private volatile CompletableFuture<StoreSession> earlyStore;
     private volatile CompletableFuture<Optional<SignInResult>> earlyResume;
     private volatile Path setAsideStore;
+    /** The number the main window searches when it shows: the start's link's, or a later start's. */
+    private String numberToSearch;
     private final CountDownLatch started = new CountDownLatch(1);
 
     /**
@@ -99,6 +102,7 @@ public final class AppShell implements AutoCloseable {
         Locale locale = Messages.localeFor(settings.language(), Locale.getDefault());
         this.messages = Messages.forLocale(locale);
         this.text = CallsText.forLocale(locale);
+        this.numberToSearch = options.number().orElse(null);
     }
 
     /**
@@ -160,6 +164,39 @@ public final class AppShell implements AutoCloseable {
         alert.setTitle(messages.get("app.title"));
         themed(alert);
         alert.show();
+    }
+
+    /**
+     * Takes the later starts of the app on this data directory: each brings the window to the front and, with a
+     * {@code tel:} or {@code callto:} link, searches its number as a start with that link would. Call once the
+     * shell has {@link #start started}; the starts are handled on the JavaFX thread.
+     */
+    public void listenTo(SecondStarts starts) {
+        starts.deliverTo(link -> Platform.runLater(() -> startedAgain(link)));
+    }
+
+    /**
+     * The app was started again on this data directory, with {@code link} or without one: the window comes to the
+     * front (shown again when the tray hid it, de-iconified, focused) and the link's number is searched now, or
+     * when the main window shows after the sign-in.
+     */
+    void startedAgain(Optional<String> link) {
+        Optional<String> number = link.flatMap(LaunchOptions::numberOf);
+        number.ifPresent(found -> numberToSearch = found);
+        if (stage == null || stage.getScene() == null) {
+            return;
+        }
+        stage.show();
+        if (stage.isIconified()) {
+            // Only when iconified: on Linux the toolkit marks a window iconified after any setIconified call.
+            stage.setIconified(false);
+        }
+        stage.toFront();
+        stage.requestFocus();
+        if (context != null) {
+            number.ifPresent(found -> context.search().queryProperty().set(found));
+            context.raiseCallWindow();
+        }
     }
 
     /** The context of the main window now, when one shows. */
@@ -353,7 +390,9 @@ public final class AppShell implements AutoCloseable {
         context.start();
         context.search().firstIndexComplete().thenRun(ClassDataArchive::makeLaterIfAsked);
         context.showMainWindow(stage);
-        options.number().ifPresent(number -> context.search().queryProperty().set(number));
+        if (numberToSearch != null) {
+            context.search().queryProperty().set(numberToSearch);
+        }
         tellStoreSetAside();
     }
 

@@ -44,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The app's way in: demo when nothing is configured, sign-in and the real encrypted store when a tenant is. */
 @ExtendWith(ApplicationExtension.class)
 class AppShellTest {
-    private static final String TENANT_JSON = "{\"tenantId\":\"" + ShellFixture.TENANT + "\",\"clientId\":\""
+    static final String TENANT_JSON = "{\"tenantId\":\"" + ShellFixture.TENANT + "\",\"clientId\":\""
             + ShellFixture.CLIENT + "\",\"defaultRegion\":\"DE\"}";
 
     @TempDir
