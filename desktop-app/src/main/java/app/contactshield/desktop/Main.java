@@ -90,7 +90,8 @@ public final class Main implements Callable<Integer> {
      * instance runs there (or the command line is not a desktop start, which the command line then handles).
      */
     static OptionalInt handOverToRunningInstance(String[] args) {
-        if (!LeanLaunch.startsDesktop(args)) {
+        // A data directory that cannot be a path here is refused by the command line, in one line.
+        if (!LeanLaunch.startsDesktop(args) || !LeanLaunch.namesADataDir(args)) {
             return OptionalInt.empty();
         }
         List<String> links = new ArrayList<>();
