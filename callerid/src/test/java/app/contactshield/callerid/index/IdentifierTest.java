@@ -60,6 +60,17 @@ class IdentifierTest {
         assertThat(result.candidates()).extracting(Candidate::displayName).containsExactly("Ada Beispiel");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0171\t2345678", "0171\n2345678", "0171\r\n234 5678", "0171\u00A02345678",
+        "0171\u202F2345678", "\t+49\u2009171\u30002345678\n"})
+    void anyWhiteSpaceBetweenDigitGroupsFindsThePersonAsASpaceDoes(String delivered) {
+        Identification result = identifier.identify(delivered);
+
+        assertThat(result.kind()).isEqualTo(Identification.Kind.PERSON);
+        assertThat(result.e164()).isEqualTo("+491712345678");
+        assertThat(result.candidates()).extracting(Candidate::displayName).containsExactly("Ada Beispiel");
+    }
+
     @Test
     void listsEveryPersonHoldingASharedNumber() {
         Identification result = identifier.identify("+498971041100");

@@ -8,6 +8,7 @@ import app.contactshield.graphsync.model.SourceId;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyProblem;
+import app.contactshield.graphsync.policy.ProblemReport;
 import app.contactshield.graphsync.store.ContactStore;
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreFiles;
@@ -62,9 +63,11 @@ public final class DoctorCommand extends StoreCommand {
                 : "not configured (demo data only)");
         line(out, "Sign-in", SignInStatus.describe(dir, settings));
         line(out, "Default region", StoreOrigin.regionInForce(settings));
-        for (PolicyProblem problem : settings.problems()) {
+        ProblemReport problems = settings.problemReport();
+        for (PolicyProblem problem : problems.shown()) {
             line(out, settings.problemLabel(problem), problem.toString());
         }
+        problems.moreLine().ifPresent(more -> line(out, "More problems", more));
         Path database = StoreFiles.databaseFile(dir.path());
         if (Files.exists(database) && !Files.isRegularFile(database)) {
             line(out, "Store", database + " is not a store file");

@@ -4,8 +4,9 @@ import app.contactshield.callerid.index.Identifier;
 import app.contactshield.desktop.ui.shell.LaunchOptions;
 import app.contactshield.desktop.wiring.CallerIdSetup;
 import app.contactshield.graphsync.home.DataDirectory;
-import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.keys.KeyVaults;
+import app.contactshield.graphsync.model.PrintableText;
+import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.sync.SyncException;
 import java.io.PrintWriter;
@@ -35,6 +36,7 @@ public final class IdentifyCommand extends StoreCommand {
     /** How much of a text that is not a number a message repeats. */
     static final int SHOWN_CHARACTERS = 40;
     private static final Pattern LINK = Pattern.compile("(?i)^(tel|callto):(//)?");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\p{IsWhite_Space}+");
 
     @Parameters(paramLabel = "NUMBER", description = "The number as a network or a person writes it, in any "
             + "script's digits, or a tel: or callto: link.")
@@ -56,10 +58,11 @@ public final class IdentifyCommand extends StoreCommand {
 
     /**
      * The text as the lookup reads it: digits of any script (Arabic-Indic, full-width, …) as ASCII digits, full-width
-     * signs as their ASCII forms, and the number of a {@code tel:} or {@code callto:} link without the prefix.
+     * signs as their ASCII forms, any run of white space (tabs and line breaks too) as one space and none at either
+     * end, and the number of a {@code tel:} or {@code callto:} link without the prefix.
      */
     static String normalised(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String folded = WHITE_SPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
         StringBuilder ascii = new StringBuilder(folded.length());
         folded.codePoints().forEach(c -> {
             if (Character.isDigit(c) && Character.digit(c, 10) >= 0) {
@@ -89,12 +92,12 @@ public final class IdentifyCommand extends StoreCommand {
             return Optional.of(shown + " has letters in it, so it is not a phone number (write letters on a "
                     + "keypad as their digits).");
         }
-        Optional<Character> stray = text.chars().mapToObj(c -> (char) c)
-                .filter(c -> !Character.isDigit(c) && !Character.isWhitespace(c) && "+-/().".indexOf(c) < 0)
-                .findFirst();
+        Optional<String> stray = text.codePoints()
+                .filter(c -> !Character.isDigit(c) && c != ' ' && "+-/().".indexOf(c) < 0)
+                .mapToObj(Character::toString).findFirst();
         if (stray.isPresent()) {
-            return Optional.of(shown + " has '" + stray.get() + "' in it, which no phone number has: only "
-                    + "digits, spaces and + - / ( ) . are read.");
+            return Optional.of(shown + " has '" + PrintableText.escaped(stray.get()) + "' in it, which no phone "
+                    + "number has: only digits, spaces and + - / ( ) . are read.");
         }
         if (text.indexOf('+') != text.lastIndexOf('+') || text.indexOf('+') > 0 && !text.strip().startsWith("+")) {
             return Optional.of(shown + " has a '+' that is not its first sign, so it is not a phone number: only "
@@ -115,12 +118,12 @@ public final class IdentifyCommand extends StoreCommand {
         return Optional.empty();
     }
 
-    /** The first {@value #SHOWN_CHARACTERS} characters of a long text, so that a message stays readable. */
+    /**
+     * The first {@value #SHOWN_CHARACTERS} characters of a long text, so that a message stays readable, with control
+     * characters escaped so that repeating them cannot steer the terminal.
+     */
     static String shortened(String text) {
-        if (text.codePointCount(0, text.length()) <= SHOWN_CHARACTERS) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, SHOWN_CHARACTERS)) + "…";
+        return PrintableText.shortened(text, SHOWN_CHARACTERS);
     }
 
     @Override
@@ -128,7 +131,8 @@ public final class IdentifyCommand extends StoreCommand {
         PrintWriter out = out();
         PrintWriter err = err();
         if (region != null && !PhoneNormalizer.isSupportedRegion(region.toUpperCase(Locale.ROOT))) {
-            err.println("Unknown region '" + region + "': give a two-letter ISO 3166 code such as DE, AT, GB or US.");
+            err.println("Unknown region '" + shortened(region) + "': give a two-letter ISO 3166 code such as DE, AT, "
+                    + "GB or US.");
             return 2;
         }
         String lookedUp = normalised(number);

@@ -38,7 +38,7 @@ public final class SignInCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DataDirectory dir = dataDir.resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
-        settings.problems().forEach(problem -> err.println("Policy: " + problem));
+        settings.problemLines().forEach(err::println);
         if (!settings.hasTenant()) {
             err.println("No tenant is configured: set tenantId and clientId in the policy or "
                     + dir.resolveFile(EffectiveSettings.USER_FILE) + " before signing in.");

@@ -76,7 +76,7 @@ public final class SyncCommand extends StoreCommand {
         PrintWriter err = err();
         DataDirectory dir = dataDir().resolve();
         EffectiveSettings settings = EffectiveSettings.load(dir.path());
-        settings.problems().forEach(problem -> err.println(settings.problemLabel(problem) + ": " + problem));
+        settings.problemLines().forEach(err::println);
         if (everyMinutes != null && once) {
             err.println("--every and --once do not go together: --once syncs one round and exits, --every repeats; "
                     + "give one of them.");

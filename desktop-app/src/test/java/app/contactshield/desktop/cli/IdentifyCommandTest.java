@@ -7,6 +7,7 @@ import app.contactshield.graphsync.keys.PassphraseKeyVault;
 import app.contactshield.graphsync.store.StoreOpener;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,45 @@ class IdentifyCommandTest {
 
         assertThat(identify.status()).as(identify.err()).isZero();
         assertThat(identify.out()).contains("(+49897104201)", "Result:");
+    }
+
+    @Test
+    void aNumberWithTabsOrLineBreaksBetweenItsDigitGroupsFindsWhomTheSpacedNumberFinds() {
+        run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+        CliRun.Result spaced = run("identify", "089 7104201", "--data-dir", dataDir.toString());
+
+        for (String number : List.of("089\t7104201", "089\n7104201", "089\r\n7104201", "089\u00A07104201",
+                "089\u2009\t 7104201", "\t089 7104201\n")) {
+            CliRun.Result identify = run("identify", number, "--data-dir", dataDir.toString());
+
+            assertThat(identify.status()).as(identify.err()).isZero();
+            assertThat(identify.out()).isEqualTo(spaced.out()).doesNotContain("UNKNOWN");
+        }
+        assertThat(spaced.out()).startsWith("Number:     089 7104201 (+49897104201)").contains("Candidate:");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "089\u001B7104201     | '089\\u001B7104201' has '\\u001B' in it, which no phone number has",
+        "089\u001B[2J7104201  | '089\\u001B[2J7104201' has letters in it",
+        "(\u001B];\u0007)    | '(\\u001B];\\u0007)' has no digits",
+        "089\u202E1024017     | '089\\u202E1024017' has '\\u202E' in it",
+        "089\u00007104201     | '089\\u00007104201' has '\\u0000' in it",
+    })
+    void controlCharactersAreShownEscapedInTheRefusalNeverSentToTheTerminal(String text, String reason) {
+        CliRun.Result identify = run("identify", text, "--data-dir", dataDir.toString());
+
+        assertThat(identify.status()).isEqualTo(2);
+        assertThat(identify.err()).contains(reason).doesNotContain("\u001B", "\u0007", "\u202E", "\u0000");
+    }
+
+    @Test
+    void anUnknownRegionIsShownEscaped() {
+        CliRun.Result identify = run("identify", "089 7104201", "--region", "D\u001B[2JE", "--data-dir",
+                dataDir.toString());
+
+        assertThat(identify.status()).isEqualTo(2);
+        assertThat(identify.err()).contains("Unknown region 'D\\u001B[2JE'").doesNotContain("\u001B");
     }
 
     @ParameterizedTest

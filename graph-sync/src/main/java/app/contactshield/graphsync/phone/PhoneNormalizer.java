@@ -20,10 +20,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A number is normalised only when the chosen reading is a <em>valid</em> number of its country's numbering
  *       plan; anything else is kept as delivered and flagged (see {@link #problemWith(String)}).</li>
- *   <li>Spaces, dots, dashes, slashes, brackets, {@code (0)} after a country code, full-width digits, letters
- *       (vanity numbers), {@code tel:} URIs and the international prefixes of the default region ({@code 00},
- *       {@code 011}, ...) are understood. Extensions written {@code x123}, {@code ext. 12}, {@code ;ext=12},
- *       {@code #} and the like are split off into {@link PhoneNumber#extension()}.</li>
+ *   <li>Spaces (any Unicode white space: tabs, line breaks, no-break and thin spaces), dots, dashes, slashes,
+ *       brackets, {@code (0)} after a country code, full-width digits, letters (vanity numbers), {@code tel:} URIs
+ *       and the international prefixes of the default region ({@code 00}, {@code 011}, ...) are understood.
+ *       Extensions written {@code x123}, {@code ext. 12}, {@code ;ext=12}, {@code #} and the like are split off
+ *       into {@link PhoneNumber#extension()}.</li>
  *   <li>Country code without {@code +}: digits that start with 1-9 are also read as an international number
  *       ({@code 4989...} as {@code +49 89...}). When only one reading is valid, it wins. When both are, the
  *       international reading wins in regions whose national numbers are dialled with a trunk {@code 0}: people
@@ -126,7 +127,7 @@ public final class PhoneNormalizer {
             return Optional.of(NumberProblem.TOO_LONG);
         }
         try {
-            Phonenumber.PhoneNumber number = UTIL.parse(raw.strip(), parseRegion());
+            Phonenumber.PhoneNumber number = UTIL.parse(spaced(raw).strip(), parseRegion());
             return Optional.of(switch (UTIL.isPossibleNumberWithReason(number)) {
                 case TOO_SHORT, IS_POSSIBLE_LOCAL_ONLY -> NumberProblem.TOO_SHORT;
                 case INVALID_LENGTH -> NumberProblem.WRONG_LENGTH;
@@ -175,11 +176,36 @@ public final class PhoneNormalizer {
         return supportedRegion ? defaultRegion : UNKNOWN_REGION;
     }
 
+    /**
+     * The text with every Unicode white space (a tab, a line break, a no-break or thin space, ...) as a plain space,
+     * so that any of them separates digit groups as a space does; the text itself when it has none.
+     */
+    static String spaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && isWhiteSpace(c)) {
+                StringBuilder spaced = new StringBuilder(text);
+                for (int j = i; j < spaced.length(); j++) {
+                    if (isWhiteSpace(spaced.charAt(j))) {
+                        spaced.setCharAt(j, ' ');
+                    }
+                }
+                return spaced.toString();
+            }
+        }
+        return text;
+    }
+
+    /** Whether a character has Unicode's White_Space property (all of them lie in the Basic Multilingual Plane). */
+    private static boolean isWhiteSpace(char c) {
+        return c >= '\t' && c <= '\r' || c == '\u0085' || Character.isSpaceChar(c);
+    }
+
     private Reading read(String raw) {
         if (raw == null || raw.length() > MAX_INPUT_LENGTH) {
             return null;
         }
-        String text = raw.strip();
+        String text = spaced(raw).strip();
         if (text.isEmpty()) {
             return null;
         }

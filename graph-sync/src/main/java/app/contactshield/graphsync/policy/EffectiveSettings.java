@@ -31,6 +31,8 @@ public final class EffectiveSettings {
     public static final int MIN_SYNC_INTERVAL_MINUTES = 5;
     /** The interval between scheduled syncs when neither the policy nor the user sets one, in minutes. */
     public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 15;
+    /** The fewest days anyone may keep the call history for. */
+    public static final int MIN_CALL_HISTORY_RETENTION_DAYS = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> DEFAULT_SOURCES = List.of("graph.users", "graph.orgContacts", "graph.outlook");
@@ -84,19 +86,57 @@ public final class EffectiveSettings {
         all.addAll(userFilterPolicy().problems());
         strings(PolicyKey.ENABLED_SOURCES, DEFAULT_SOURCES).stream()
                 .filter(name -> !KNOWN_SOURCES.contains(new SourceId(name.isBlank() ? "(blank)" : name)))
-                .forEach(name -> all.add(new PolicyProblem(PolicyKey.ENABLED_SOURCES.jsonName(), "unknown source '"
-                        + name + "', ignored (known: graph.users, graph.orgContacts, graph.outlook)",
-                        originOf(PolicyKey.ENABLED_SOURCES))));
-        underMinimum(PolicyKey.PRESENCE_INTERVAL_SECONDS, MIN_PRESENCE_INTERVAL_SECONDS, "s").ifPresent(all::add);
-        underMinimum(PolicyKey.SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, "min").ifPresent(all::add);
+                .forEach(name -> all.add(new PolicyProblem(PolicyKey.ENABLED_SOURCES.jsonName(), "unknown source "
+                        + PolicyValues.quoted(name) + ", ignored (known: graph.users, graph.orgContacts, "
+                        + "graph.outlook)", originOf(PolicyKey.ENABLED_SOURCES))));
+        underMinimum(PolicyKey.PRESENCE_INTERVAL_SECONDS, MIN_PRESENCE_INTERVAL_SECONDS, "s", "s")
+                .ifPresent(all::add);
+        underMinimum(PolicyKey.SYNC_INTERVAL_MINUTES, MIN_SYNC_INTERVAL_MINUTES, "min", "min").ifPresent(all::add);
+        underMinimum(PolicyKey.CALL_HISTORY_RETENTION_DAYS, MIN_CALL_HISTORY_RETENTION_DAYS, "day", "days")
+                .ifPresent(all::add);
+        all.addAll(numberRangeProblems());
         return all;
     }
 
+    /** {@link #problems()} as a report lists them: the first {@value ProblemReport#SHOWN} and a count of the rest. */
+    public ProblemReport problemReport() {
+        return ProblemReport.of(problems());
+    }
+
+    /**
+     * The lines a command prints on stderr about the problems: the first {@value ProblemReport#SHOWN}, each with
+     * its {@link #problemLabel(PolicyProblem) label}, then one that counts the rest.
+     */
+    public List<String> problemLines() {
+        ProblemReport report = problemReport();
+        List<String> lines = new ArrayList<>();
+        report.shown().forEach(problem -> lines.add(problemLabel(problem) + ": " + problem));
+        report.moreLine().ifPresent(lines::add);
+        return lines;
+    }
+
     /** The problem of a whole-number value under its minimum, which is then used instead. */
-    private Optional<PolicyProblem> underMinimum(PolicyKey key, int minimum, String unit) {
-        return raw(key).filter(v -> v.asInt() < minimum).map(v -> new PolicyProblem(key.jsonName(), v.asInt() + " "
-                + unit + " is under the minimum of " + minimum + " " + unit + "; " + minimum + " " + unit + " is used",
-                originOf(key)));
+    private Optional<PolicyProblem> underMinimum(PolicyKey key, int minimum, String unit, String units) {
+        return raw(key).filter(v -> v.asInt() < minimum).map(v -> new PolicyProblem(key.jsonName(),
+                amount(v.asInt(), unit, units) + " is under the minimum of " + amount(minimum, unit, units) + "; "
+                        + amount(minimum, unit, units) + " is used", originOf(key)));
+    }
+
+    private static String amount(int value, String unit, String units) {
+        return value + " " + (value == 1 ? unit : units);
+    }
+
+    /** Each company number range that cannot be used, named by its place in the list, with the reason. */
+    private List<PolicyProblem> numberRangeProblems() {
+        List<PolicyProblem> problems = new ArrayList<>();
+        raw(PolicyKey.COMPANY_NUMBER_RANGES).ifPresent(array -> {
+            for (int i = 0; i < array.size(); i++) {
+                String name = PolicyKey.COMPANY_NUMBER_RANGES.jsonName() + "[" + i + "]";
+                NumberRange.problemWith(array.get(i)).ifPresent(why -> problems.add(new PolicyProblem(name, why
+                        + ", ignored", originOf(PolicyKey.COMPANY_NUMBER_RANGES))));
+            }
+        });
+        return problems;
     }
 
     /**
@@ -148,8 +188,8 @@ public final class EffectiveSettings {
         try {
             tree = JSON.readTree(userFile.toFile());
         } catch (JsonProcessingException e) {
-            throw new IOException(userFile + " is not valid JSON (" + e.getOriginalMessage() + "); it is left as it"
-                    + " is, fix or remove it to save settings", e);
+            throw new IOException(userFile + " is " + ManagedPolicy.whyNotRead(e) + "; it is left as it is, fix or "
+                    + "remove it to save settings", e);
         }
         if (tree == null || tree.isMissingNode()) {
             return JsonNodeFactory.instance.objectNode();
@@ -280,9 +320,9 @@ public final class EffectiveSettings {
         return text(PolicyKey.ANONYMOUS_DIAL_PREFIX);
     }
 
-    /** How many days the call history keeps a call. */
+    /** How many days the call history keeps a call, never under {@value #MIN_CALL_HISTORY_RETENTION_DAYS}. */
     public int callHistoryRetentionDays() {
-        return Math.max(1, integer(PolicyKey.CALL_HISTORY_RETENTION_DAYS, 90));
+        return Math.max(MIN_CALL_HISTORY_RETENTION_DAYS, integer(PolicyKey.CALL_HISTORY_RETENTION_DAYS, 90));
     }
 
     /** Whether a PIN must unlock the store in addition to the OS key store. */
@@ -290,11 +330,14 @@ public final class EffectiveSettings {
         return bool(PolicyKey.REQUIRE_PIN, false);
     }
 
-    /** Company number ranges that name a company when no person matches a caller. */
+    /**
+     * Company number ranges that name a company when no person matches a caller; those that cannot are left out
+     * and reported in {@link #problems()}.
+     */
     public List<NumberRange> companyNumberRanges() {
         List<NumberRange> ranges = new ArrayList<>();
         raw(PolicyKey.COMPANY_NUMBER_RANGES).ifPresent(array -> array.forEach(node -> {
-            if (node.hasNonNull("prefix") && node.hasNonNull("company")) {
+            if (NumberRange.problemWith(node).isEmpty()) {
                 ranges.add(new NumberRange(node.get("prefix").asText(), node.get("company").asText(),
                         node.path("label").asText("switchboard range")));
             }

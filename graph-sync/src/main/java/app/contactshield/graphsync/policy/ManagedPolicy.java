@@ -1,6 +1,9 @@
 package app.contactshield.graphsync.policy;
 
+import app.contactshield.graphsync.model.PrintableText;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,11 +12,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.jna.platform.win32.Advapi32Util;
 import com.sun.jna.platform.win32.WinReg;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
@@ -38,7 +43,11 @@ public final class ManagedPolicy {
     /** Environment variable naming a policy file to read instead of the platform's managed location. */
     public static final String FILE_ENV = "CONTACT_SHIELD_POLICY";
 
+    /** How deeply a property list may nest, the JSON reader's limit too. */
+    static final int MAX_DEPTH = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The reader's name for the setting behind a limit, which means nothing to an administrator. */
+    private static final Pattern READER_SOURCE = Pattern.compile(",\\s*from `[^`]*`");
 
     private ManagedPolicy() {
     }
@@ -67,12 +76,27 @@ public final class ManagedPolicy {
         try {
             return SettingsLayer.fromJson(JSON.readTree(file.toFile()), file.toString());
         } catch (JsonProcessingException e) {
-            return SettingsLayer.failed(file.toString(), "not valid JSON at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-                    + "; the whole file is ignored");
+            return SettingsLayer.failed(file.toString(), whyNotRead(e) + "; the whole file is ignored");
         } catch (IOException e) {
             return SettingsLayer.failed(file.toString(), "cannot be read (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * Why a JSON text could not be read, in words: where it breaks the grammar, or which of the reader's limits it
+     * goes beyond (nesting over 1,000 levels, a number over 1,000 digits, a text over 20,000,000 characters), with
+     * the value and the limit. Such failures carry no location, so none is promised.
+     */
+    static String whyNotRead(JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        String where = location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String detail = e.getOriginalMessage() == null ? e.getClass().getSimpleName()
+                : PrintableText.shortened(READER_SOURCE.matcher(e.getOriginalMessage()).replaceAll(""), 200);
+        if (e instanceof StreamConstraintsException) {
+            return "beyond what the JSON reader accepts" + where + ": " + detail;
+        }
+        return where.isEmpty() ? "not valid JSON (" + detail + ")" : "not valid JSON" + where;
     }
 
     /** Reads the registry policy; list and object values may be REG_MULTI_SZ or JSON text. */
@@ -125,14 +149,20 @@ public final class ManagedPolicy {
             factory.setExpandEntityReferences(false);
             Element plist = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
             Element dict = firstElement(plist);
-            return SettingsLayer.fromJson(dict == null ? null : plistValue(dict), file.toString());
+            return SettingsLayer.fromJson(dict == null ? null : plistValue(dict, 1), file.toString());
+        } catch (TooDeep e) {
+            return SettingsLayer.failed(file.toString(), "nested deeper than " + MAX_DEPTH + " levels, which no "
+                    + "setting needs; the whole file is ignored");
         } catch (ParserConfigurationException | SAXException | IOException e) {
             return SettingsLayer.failed(file.toString(), "not a readable XML property list (" + e.getMessage()
                     + "); convert binary plists with plutil -convert xml1");
         }
     }
 
-    private static JsonNode plistValue(Element element) {
+    private static JsonNode plistValue(Element element, int depth) throws TooDeep {
+        if (depth > MAX_DEPTH) {
+            throw new TooDeep();
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         switch (element.getTagName()) {
             case "dict" -> {
@@ -143,7 +173,7 @@ public final class ManagedPolicy {
                         if ("key".equals(item.getTagName())) {
                             key = item.getTextContent();
                         } else if (key != null) {
-                            object.set(key, plistValue(item));
+                            object.set(key, plistValue(item, depth + 1));
                             key = null;
                         }
                     }
@@ -154,7 +184,7 @@ public final class ManagedPolicy {
                 ArrayNode array = nodes.arrayNode();
                 for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
                     if (child instanceof Element item) {
-                        array.add(plistValue(item));
+                        array.add(plistValue(item, depth + 1));
                     }
                 }
                 return array;
@@ -166,11 +196,20 @@ public final class ManagedPolicy {
                 return nodes.booleanNode(false);
             }
             case "integer" -> {
-                return nodes.numberNode(Long.parseLong(element.getTextContent().trim()));
+                return integer(element.getTextContent().trim());
             }
             default -> {
                 return nodes.textNode(element.getTextContent());
             }
+        }
+    }
+
+    /** An integer of any length as a number, so that the type check names it; text that is none stays text. */
+    private static JsonNode integer(String text) {
+        try {
+            return JsonNodeFactory.instance.numberNode(new BigInteger(text));
+        } catch (NumberFormatException e) {
+            return JsonNodeFactory.instance.textNode(text);
         }
     }
 
@@ -181,6 +220,15 @@ public final class ManagedPolicy {
             }
         }
         return null;
+    }
+
+    /** A property list nested deeper than {@link #MAX_DEPTH}, which would exhaust the reading thread's stack. */
+    private static final class TooDeep extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooDeep() {
+            super(null, null, false, false);
+        }
     }
 
     private static JsonNode parseOrText(String text) {

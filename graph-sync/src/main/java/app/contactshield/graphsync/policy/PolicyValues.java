@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.policy;
 
+import app.contactshield.graphsync.model.PrintableText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.List;
@@ -13,6 +14,9 @@ final class PolicyValues {
     static final Map<PolicyKey, List<String>> CHOICES = Map.of(
             PolicyKey.THEME, List.of("system", "light", "dark"),
             PolicyKey.LANGUAGE, List.of("system", "en", "de"));
+
+    /** How many characters of a value a problem repeats. */
+    static final int QUOTED_LENGTH = 80;
 
     private PolicyValues() {
     }
@@ -44,14 +48,22 @@ final class PolicyValues {
         }
         if (key == PolicyKey.DEFAULT_REGION
                 && !PhoneNumberUtil.getInstance().getSupportedRegions().contains(text.toUpperCase(Locale.ROOT))) {
-            return Optional.of("'" + text + "' is not a region phone numbers can be read in; give a two-letter "
+            return Optional.of(quoted(text) + " is not a region phone numbers can be read in; give a two-letter "
                     + "ISO 3166 code such as DE, AT, GB or US");
         }
         List<String> choices = CHOICES.get(key);
         if (choices != null && !choices.contains(text.toLowerCase(Locale.ROOT))) {
-            return Optional.of("'" + text + "' is not one of " + String.join(", ", choices));
+            return Optional.of(quoted(text) + " is not one of " + String.join(", ", choices));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A value or key from a policy or settings file as a problem repeats it: in quotes, characters that do not print
+     * escaped and cut after {@value #QUOTED_LENGTH} characters, so that one wrong value cannot flood a report.
+     */
+    static String quoted(String text) {
+        return "'" + PrintableText.shortened(text, QUOTED_LENGTH) + "'";
     }
 
     /** What a JSON value is, in the words of the policy's documentation rather than a parser's type names. */

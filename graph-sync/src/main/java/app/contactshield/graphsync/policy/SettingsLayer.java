@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.policy;
 
+import app.contactshield.graphsync.model.PrintableText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,7 +56,8 @@ public final class SettingsLayer {
             Map.Entry<String, JsonNode> field = fields.next();
             Optional<PolicyKey> key = PolicyKey.byJsonName(field.getKey());
             if (key.isEmpty()) {
-                problems.add(new PolicyProblem(field.getKey(), "unknown key, ignored", origin));
+                problems.add(new PolicyProblem(PrintableText.shortened(field.getKey(), PolicyValues.QUOTED_LENGTH),
+                        "unknown key, ignored", origin));
                 continue;
             }
             Optional<String> wrong = PolicyValues.checkType(key.get(), field.getValue())

@@ -36,12 +36,14 @@ public record UserFilterRule(String field, String op, List<String> values) {
         String field = node.path("field").asText("");
         String op = node.path("op").asText("");
         int before = problems.size();
+        String shownField = PolicyValues.quoted(field);
+        String shownOp = PolicyValues.quoted(op);
         if (!FIELDS.contains(field)) {
-            problems.add("unknown field '" + field + "' (known: userPrincipalName, displayName, department, "
+            problems.add("unknown field " + shownField + " (known: userPrincipalName, displayName, department, "
                     + "company)");
         }
         if (!OPS.contains(op)) {
-            problems.add("unknown op '" + op + "' on field " + field + " (known: contains, equals, anyOf)");
+            problems.add("unknown op " + shownOp + " on field " + shownField + " (known: contains, equals, anyOf)");
         }
         List<String> values = new ArrayList<>();
         if (node.hasNonNull("value")) {
@@ -49,10 +51,10 @@ public record UserFilterRule(String field, String op, List<String> values) {
         }
         node.path("values").forEach(v -> values.add(v.asText("")));
         if (values.isEmpty()) {
-            problems.add("no value or values for " + field + " " + op);
+            problems.add("no value or values for " + shownField + " " + shownOp);
         }
         if (values.stream().anyMatch(String::isBlank)) {
-            problems.add("a blank value for " + field + " " + op + " would match everyone");
+            problems.add("a blank value for " + shownField + " " + shownOp + " would match everyone");
         }
         return problems.size() > before ? Optional.empty() : Optional.of(new UserFilterRule(field, op, values));
     }

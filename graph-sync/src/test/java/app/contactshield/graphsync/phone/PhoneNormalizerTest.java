@@ -70,6 +70,22 @@ class PhoneNormalizerTest {
         assertThat(normalizer.e164Key(raw)).isEqualTo(E164Keys.of(e164));
     }
 
+    @ParameterizedTest(name = "separator U+{0}")
+    @ValueSource(strings = {"0009", "000A", "000B", "000C", "000D", "0085", "00A0", "1680", "2002", "2007", "2009",
+        "200A", "2028", "2029", "202F", "205F", "3000"})
+    void anyWhiteSpaceBetweenDigitGroupsSeparatesThemAsASpaceDoes(String codePoint) {
+        String space = Character.toString(Integer.parseInt(codePoint, 16));
+        PhoneNormalizer normalizer = new PhoneNormalizer("DE");
+
+        String national = "089" + space + "7104" + space + "1234";
+        String international = "+49" + space + space + "89" + space + "7104-20";
+
+        assertThat(normalizer.toE164(national)).contains("+498971041234");
+        assertThat(normalizer.problemWith(national)).isEmpty();
+        assertThat(normalizer.normalise(PhoneType.BUSINESS, international).extension()).isEqualTo("20");
+        assertThat(normalizer.e164Key(space + national + space)).isEqualTo(E164Keys.of("+498971041234"));
+    }
+
     @ParameterizedTest(name = "{0} in {1} is {2}")
     @CsvSource(delimiter = '|', value = {
         "anonymous        | DE | NOT_A_NUMBER",

@@ -2,6 +2,7 @@ package app.contactshield.graphsync.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.contactshield.graphsync.model.SourceId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -276,6 +277,111 @@ class EffectiveSettingsTest {
         assertThat(settings.companyNumberRanges()).containsExactly(
                 new NumberRange("+49897104", "Contoso", "switchboard range"));
         assertThat(settings.allowedPhones()).containsExactly(new AllowedPhone("AA:BB:*", "Contoso-*"));
+    }
+
+    @Test
+    void companyNumberRangesThatCannotNameCallersAreReportedByPlaceWithTheValueAndLeftOut() throws Exception {
+        Path policy = write("policy.json", """
+                {"companyNumberRanges": [
+                  {"prefix": "+", "company": "Plus"},
+                  {"prefix": "", "company": "Empty"},
+                  {"prefix": "089", "company": "National"},
+                  {"prefix": "+0 89", "company": "Zero"},
+                  {"company": "Missing"},
+                  {"prefix": "+49 30"},
+                  {"prefix": "+49 (89) 7104", "company": "Contoso", "label": "head office"}]}
+                """);
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                SettingsLayer.empty("user"), dir.resolve("settings.json"));
+
+        assertThat(settings.problems()).extracting(PolicyProblem::key, PolicyProblem::problem).containsExactly(
+                tuple("companyNumberRanges[0]", "prefix '+' for company 'Plus' is not an international prefix: "
+                        + "give '+', the country code and the first digits, 1 to 17 digits in all, such as "
+                        + "+49897104, ignored"),
+                tuple("companyNumberRanges[1]", "no prefix for company 'Empty'; give '+', the country code and the "
+                        + "first digits, such as +49897104, ignored"),
+                tuple("companyNumberRanges[2]", "prefix '089' for company 'National' is not an international "
+                        + "prefix: give '+', the country code and the first digits, 1 to 17 digits in all, such as "
+                        + "+49897104, ignored"),
+                tuple("companyNumberRanges[3]", "prefix '+0 89' for company 'Zero' is not an international prefix: "
+                        + "give '+', the country code and the first digits, 1 to 17 digits in all, such as "
+                        + "+49897104, ignored"),
+                tuple("companyNumberRanges[4]", "no prefix for company 'Missing'; give '+', the country code and "
+                        + "the first digits, such as +49897104, ignored"),
+                tuple("companyNumberRanges[5]", "no company for prefix '+49 30'; a range names the company of "
+                        + "callers no person matches, ignored"));
+        assertThat(settings.problems()).allSatisfy(p -> assertThat(p.origin()).isEqualTo(policy.toString()));
+        assertThat(settings.companyNumberRanges()).containsExactly(
+                new NumberRange("+49 (89) 7104", "Contoso", "head office"));
+    }
+
+    @Test
+    void aCallHistoryRetentionUnderOneDayIsReportedWithTheDaysInForce() throws Exception {
+        Path user = write("settings.json", "{\"callHistoryRetentionDays\": -5}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.callHistoryRetentionDays()).isEqualTo(1);
+        assertThat(settings.problems()).extracting(PolicyProblem::toString).containsExactly(
+                user + ": callHistoryRetentionDays: -5 days is under the minimum of 1 day; 1 day is used");
+    }
+
+    @Test
+    void aReportListsTheFirstTwentyProblemsAndCountsTheRestWithWhereTheyAre() throws Exception {
+        StringBuilder keys = new StringBuilder("{\"theme\": \"dark\"");
+        for (int i = 0; i < 100_000; i++) {
+            keys.append(", \"unknown").append(i).append("\": 1");
+        }
+        Path policy = write("policy.json", keys.append('}').toString());
+        Path user = write("settings.json", "{\"language\": \"fr\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(ManagedPolicy.readJsonFile(policy),
+                ManagedPolicy.readJsonFile(user), user);
+        ProblemReport report = settings.problemReport();
+
+        assertThat(settings.problems()).hasSize(100_001);
+        assertThat(report.shown()).hasSize(20).extracting(PolicyProblem::key).startsWith("unknown0", "unknown1")
+                .endsWith("unknown19");
+        assertThat(report.moreLine()).contains("… and 99,981 more problems in " + policy + " and " + user
+                + ", not listed");
+        assertThat(settings.problemLines()).hasSize(21).first().isEqualTo("Policy problem: " + policy
+                + ": unknown0: unknown key, ignored");
+        assertThat(settings.theme()).isEqualTo("dark");
+    }
+
+    @Test
+    void aReportOfTwentyProblemsOrFewerListsThemAll() throws Exception {
+        Path user = write("settings.json", "{\"a\": 1, \"b\": 2}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problemReport().shown()).hasSize(2);
+        assertThat(settings.problemReport().moreLine()).isEmpty();
+        assertThat(settings.problemLines()).containsExactly(
+                "Settings problem (settings.json): " + user + ": a: unknown key, ignored",
+                "Settings problem (settings.json): " + user + ": b: unknown key, ignored");
+    }
+
+    @Test
+    void keysAndValuesAreRepeatedShortAndWithoutCharactersThatSteerATerminal() throws Exception {
+        String longKey = "k".repeat(50_000);
+        Path user = write("settings.json", "{\"" + longKey + "\": 1, \"the\\u001B[2Jme\": 1, "
+                + "\"theme\": \"" + "p".repeat(1_000_000) + "\", \"language\": \"e\\u001B]0;owned\\u0007n\"}");
+
+        EffectiveSettings settings = new EffectiveSettings(SettingsLayer.empty("policy"),
+                ManagedPolicy.readJsonFile(user), user);
+
+        assertThat(settings.problems()).extracting(PolicyProblem::key)
+                .containsExactly("k".repeat(80) + "…", "the\\u001B[2Jme", "theme", "language");
+        assertThat(settings.problems()).extracting(PolicyProblem::problem).element(2).asString()
+                .startsWith("'" + "p".repeat(80) + "…' is not one of system, light, dark");
+        assertThat(settings.problems()).extracting(PolicyProblem::problem).element(3).asString()
+                .startsWith("'e\\u001B]0;owned\\u0007n' is not one of system, en, de");
+        assertThat(settings.problemLines()).allSatisfy(line -> assertThat(line).hasSizeLessThan(400)
+                .doesNotContain("\u001B", "\u0007"));
     }
 
     @Test

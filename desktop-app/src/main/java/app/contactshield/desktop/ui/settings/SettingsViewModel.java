@@ -3,10 +3,13 @@ package app.contactshield.desktop.ui.settings;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.graphsync.policy.PolicyKey;
 import app.contactshield.graphsync.policy.PolicyProblem;
+import app.contactshield.graphsync.policy.ProblemReport;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +31,9 @@ public final class SettingsViewModel {
     public static final List<String> THEMES = List.of("system", "light", "dark");
     /** Languages offered. */
     public static final List<String> LANGUAGES = List.of("system", "en", "de");
+
+    /** The place of an entry in a list setting ({@code companyNumberRanges[2]}), which names the same setting. */
+    private static final Pattern ENTRY = Pattern.compile("\\[\\d+]$");
 
     private final SettingsModel settings;
     private final Messages messages;
@@ -68,17 +74,24 @@ public final class SettingsViewModel {
 
     /**
      * One line for each value the app ignores or corrects, naming the key and the rule it breaks ("Ignored:
-     * presenceIntervalSeconds — must be a number ≥ 10"); empty when every value is used as written.
+     * presenceIntervalSeconds — must be a number ≥ 10"); empty when every value is used as written. Only the first
+     * {@value ProblemReport#SHOWN} are listed, then a line that counts the rest.
      */
     public List<String> ignored() {
-        return settings.ignored().stream().map(this::ignoredLine).distinct().toList();
+        List<String> all = settings.ignored().stream().map(this::ignoredLine).distinct().toList();
+        if (all.size() <= ProblemReport.SHOWN) {
+            return all;
+        }
+        List<String> lines = new ArrayList<>(all.subList(0, ProblemReport.SHOWN));
+        lines.add(messages.get("settings.ignored.more", all.size() - ProblemReport.SHOWN));
+        return lines;
     }
 
     private String ignoredLine(PolicyProblem problem) {
         if ("(file)".equals(problem.key())) {
             return messages.get("settings.ignored.file", problem.origin());
         }
-        Optional<PolicyKey> key = PolicyKey.byJsonName(problem.key());
+        Optional<PolicyKey> key = PolicyKey.byJsonName(ENTRY.matcher(problem.key()).replaceFirst(""));
         String rule;
         if (key.isEmpty()) {
             rule = messages.get("settings.ignored.unknown");

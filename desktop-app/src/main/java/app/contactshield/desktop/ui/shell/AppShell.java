@@ -22,6 +22,7 @@ import app.contactshield.graphsync.keys.KeyVaults;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.policy.EffectiveSettings;
 import app.contactshield.graphsync.policy.PolicyKey;
+import app.contactshield.graphsync.policy.ProblemReport;
 import app.contactshield.graphsync.store.StoreException;
 import app.contactshield.graphsync.store.StoreFiles;
 import app.contactshield.graphsync.sync.SyncException;
@@ -135,7 +136,11 @@ public final class AppShell implements AutoCloseable {
     public void start(Stage primary) {
         this.stage = primary;
         started.countDown();
-        settings.problems().forEach(problem -> LOG.warn("Setting ignored: {}", problem));
+        ProblemReport problems = settings.problemReport();
+        problems.shown().forEach(problem -> LOG.warn("Setting ignored: {}", problem));
+        if (problems.notShown() > 0) {
+            LOG.warn("{} more settings ignored, not logged", problems.notShown());
+        }
         Optional<Path> fileInTheWay = options.dataDir().fileInTheWay();
         if (fileInTheWay.isPresent()) {
             LOG.error("A file stands where the data directory should be; opening nothing rather than demo data");

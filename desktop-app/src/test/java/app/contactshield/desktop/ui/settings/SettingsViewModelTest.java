@@ -9,6 +9,7 @@ import app.contactshield.graphsync.policy.SettingsLayer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,43 @@ class SettingsViewModelTest {
                 "Ignored: presenceIntervalSeconds — must be a number ≥ 10",
                 "Ignored: colour — not a setting this version knows",
                 "Ignored: syncIntervalMinutes — must be a number ≥ 5");
+    }
+
+    @Test
+    void listsTheFirstTwentyIgnoredValuesAndCountsTheRest() throws Exception {
+        StringBuilder keys = new StringBuilder("{\"theme\": \"dark\"");
+        for (int i = 0; i < 50_000; i++) {
+            keys.append(", \"unknown").append(i).append("\": 1");
+        }
+        SettingsLayer user = SettingsLayer.fromJson(new ObjectMapper().readTree(keys.append('}').toString()),
+                "settings.json");
+        PolicySettingsModel many = new PolicySettingsModel(new EffectiveSettings(SettingsLayer.empty("policy"),
+                user, Path.of("settings.json")), UserSettings.inMemory());
+
+        List<String> english = new SettingsViewModel(many, Messages.forLocale(Locale.ENGLISH)).ignored();
+        List<String> german = new SettingsViewModel(many, Messages.forLocale(Locale.GERMAN)).ignored();
+
+        assertThat(english).hasSize(21).startsWith("Ignored: unknown0 — not a setting this version knows")
+                .endsWith("Ignored: unknown19 — not a setting this version knows",
+                        "… and 49,980 more, not listed here");
+        assertThat(german).last().isEqualTo("… und 49.980 weitere, hier nicht aufgeführt");
+    }
+
+    @Test
+    void namesAnEntryOfAListSettingThatIsIgnoredWithItsReason() throws Exception {
+        SettingsLayer policy = SettingsLayer.fromJson(new ObjectMapper().readTree(
+                "{\"companyNumberRanges\": [{\"prefix\": \"089\", \"company\": \"Contoso\"}],"
+                        + " \"callHistoryRetentionDays\": -5}"), "/etc/contact-shield/policy.json");
+        PolicySettingsModel ranges = new PolicySettingsModel(new EffectiveSettings(policy,
+                SettingsLayer.empty("settings.json"), Path.of("settings.json")), UserSettings.inMemory());
+
+        List<String> ignored = new SettingsViewModel(ranges, Messages.forLocale(Locale.ENGLISH)).ignored();
+
+        assertThat(ignored).containsExactly(
+                "Ignored: callHistoryRetentionDays — must be a number ≥ 1",
+                "Ignored: companyNumberRanges[0] — prefix '089' for company 'Contoso' is not an international "
+                        + "prefix: give '+', the country code and the first digits, 1 to 17 digits in all, such as "
+                        + "+49897104, ignored");
     }
 
     @Test
