@@ -10,6 +10,7 @@ import app.contactshield.desktop.ui.detail.DetailController;
 import app.contactshield.desktop.ui.diagnostics.UnusableNumbersController;
 import app.contactshield.desktop.ui.diagnostics.UnusableNumbersViewModel;
 import app.contactshield.desktop.ui.detail.DetailViewModel;
+import app.contactshield.desktop.ui.detail.FavouriteMarks;
 import app.contactshield.desktop.ui.favourites.FavouritesController;
 import app.contactshield.desktop.ui.favourites.FavouritesViewModel;
 import app.contactshield.desktop.ui.main.MainWindowController;
@@ -27,6 +28,7 @@ import app.contactshield.desktop.tray.ShieldTray;
 import app.contactshield.desktop.wiring.CallWindowWiring;
 import app.contactshield.desktop.wiring.CallerIdPolicy;
 import app.contactshield.desktop.ui.settings.PolicySettingsModel;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.store.ContactStore;
 import java.io.IOException;
@@ -142,10 +144,25 @@ public final class AppContext implements AutoCloseable {
         this.search = new SearchViewModel(parts.store(), parts.presence(), parts.settings(), workers, ui, messages,
                 clock);
         this.detail = new DetailViewModel(new DetailViewModel.Services(parts.store(), parts.phone(), parts.presence(),
-                parts.settings(), links, () -> teams, search::setFavourite, workers, ui, clock), messages);
+                parts.settings(), links, () -> teams, favouriteMarks(search), workers, ui, clock), messages);
         search.addFavouriteListener(detail::favouriteChanged);
         this.status = new StatusBarViewModel(parts.sync(), parts.phone(), parts.settings(), ui, messages, clock);
         this.windows = new AppWindows(this, links, clock);
+    }
+
+    /** The detail pane's star reads and sets the marks the result list shows. */
+    private static FavouriteMarks favouriteMarks(SearchViewModel search) {
+        return new FavouriteMarks() {
+            @Override
+            public boolean isFavourite(PersonKey key) {
+                return search.isFavourite(key);
+            }
+
+            @Override
+            public void mark(PersonKey key, boolean favourite) {
+                search.setFavourite(key, favourite);
+            }
+        };
     }
 
     /** Offers "Connect your organisation" in the main window's toolbar; call before {@link #showMainWindow}. */
@@ -267,9 +284,14 @@ public final class AppContext implements AutoCloseable {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /**
+     * Every five seconds: the last sync time, and presence ages in the list and the detail pane, both read from the
+     * presence feed in the same tick so that they agree; list rows are redrawn only where their text changes.
+     */
     private void startTicker() {
         ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
             status.updateLastSync();
+            search.updatePresence();
             detail.updatePresence();
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);
