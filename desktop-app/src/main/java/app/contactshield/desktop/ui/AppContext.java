@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,9 @@ import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -271,8 +275,20 @@ public final class AppContext implements AutoCloseable {
                 ManagementFactory.getRuntimeMXBean().getUptime());
         CallerIdPolicy policy = parts.settings() instanceof PolicySettingsModel managed
                 ? CallerIdPolicy.from(managed.effective()) : CallerIdPolicy.defaults();
-        callWindow = CallWindowWiring.start(this, links, List.of(), policy);
+        callWindow = CallWindowWiring.start(this, links, Theme.popupSheets(), policy);
+        callWindow.keepClear(() -> statusBarOnScreen(stage));
         tray = windows.installTray(stage, status.vacationModeProperty()).orElse(null);
+    }
+
+    /** Where the main window's status bar is on screen, while the window shows. */
+    private static Optional<Rectangle2D> statusBarOnScreen(Stage stage) {
+        Node bar = stage.getScene() == null ? null : stage.getScene().lookup("#statusBar");
+        if (bar == null || !stage.isShowing() || stage.isIconified()) {
+            return Optional.empty();
+        }
+        Bounds bounds = bar.localToScreen(bar.getBoundsInLocal());
+        return bounds == null ? Optional.empty() : Optional.of(new Rectangle2D(bounds.getMinX(), bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight()));
     }
 
     private void afterFirstLayout(Scene scene, Runnable action) {

@@ -67,10 +67,18 @@ public final class AppShell implements AutoCloseable {
      * @param clipboard puts text on the clipboard
      * @param opener    opens links
      * @param clock     the time source
+     * @param osPrefersDark whether the OS prefers a dark theme, for the theme setting {@code system}
      */
     public record Backends(SignInService signIn, GraphAccess graph, PhoneLinkFactory phones,
             KeyVaults.SecretPrompt prompt, UserSettings local, Function<AppContext.Parts, AppContext> contexts,
-            Consumer<String> clipboard, LinkOpener opener, Clock clock) {
+            Consumer<String> clipboard, LinkOpener opener, Clock clock, boolean osPrefersDark) {
+
+        /** Backends on an OS that prefers a light theme. */
+        public Backends(SignInService signIn, GraphAccess graph, PhoneLinkFactory phones,
+                KeyVaults.SecretPrompt prompt, UserSettings local, Function<AppContext.Parts, AppContext> contexts,
+                Consumer<String> clipboard, LinkOpener opener, Clock clock) {
+            this(signIn, graph, phones, prompt, local, contexts, clipboard, opener, clock, false);
+        }
     }
 
     private final LaunchOptions options;
@@ -368,9 +376,11 @@ public final class AppShell implements AutoCloseable {
         showSignIn(TenantSettings.none());
     }
 
+    /** Shows the splash or the sign-in screen in the theme the settings choose, as the main window does. */
     private void show(Scene scene, String title) {
-        Theme.applyGlobally(false);
-        Theme.style(scene, false);
+        boolean dark = dark();
+        Theme.applyGlobally(dark);
+        Theme.style(scene, dark);
         stage.setTitle(title);
         stage.setScene(scene);
         stage.show();
@@ -387,9 +397,13 @@ public final class AppShell implements AutoCloseable {
 
     /** Dialogs wear the app's theme (AtlantaFX and the app's style sheet), even before any window showed. */
     private void themed(Alert alert) {
-        boolean dark = Theme.isDark(settings.theme(), false);
+        boolean dark = dark();
         Theme.applyGlobally(dark);
         Theme.style(alert.getDialogPane().getScene(), dark);
+    }
+
+    private boolean dark() {
+        return Theme.isDark(settings.theme(), backends.osPrefersDark());
     }
 
     private void closeContext() {
