@@ -11,6 +11,7 @@ import app.contactshield.desktop.signin.SignInService;
 import app.contactshield.desktop.signin.SignInViewModel;
 import app.contactshield.desktop.signin.TenantSettings;
 import app.contactshield.desktop.ui.AppContext;
+import app.contactshield.desktop.ui.DemoFavourites;
 import app.contactshield.desktop.ui.DemoParts;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.Theme;
@@ -89,7 +90,8 @@ public final class AppShell implements AutoCloseable {
     private Stage stage;
     private AppContext context;
     private SignInViewModel signInModel;
-    private List<PersonKey> demoFavourites = List.of();
+    /** The favourites of the last demo session, until one ran; then read from the data directory. */
+    private List<PersonKey> demoFavourites;
     private volatile CompletableFuture<StoreSession> earlyStore;
     private volatile CompletableFuture<Optional<SignInResult>> earlyResume;
     private volatile Path setAsideStore;
@@ -317,8 +319,10 @@ public final class AppShell implements AutoCloseable {
     private void openDemo() {
         closeEarlyStore();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
-        List<PersonKey> favourites = demoFavourites;
-        openMain(() -> DemoParts.demo(backends.clock(), settings, backends.local(), favourites), !settings.hasTenant());
+        List<PersonKey> kept = demoFavourites;
+        DemoFavourites saved = new DemoFavourites(options.dataDir());
+        openMain(() -> DemoParts.demo(backends.clock(), settings, backends.local(), kept != null ? kept : saved.load(),
+                saved::save), !settings.hasTenant());
     }
 
     private void openMain(PartsSupplier parts, boolean offerConnect) {

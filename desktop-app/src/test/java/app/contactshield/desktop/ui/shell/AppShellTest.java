@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.UiFixture;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.store.StoreFiles;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -294,6 +296,31 @@ class AppShellTest {
 
         assertThat(again).isNotSameAs(demo);
         assertThat(again.parts().store().favourites()).containsExactly(someone.key());
+    }
+
+    @Test
+    void demoFavouritesOutliveARestartInTheirOrder(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        Person first = demo.parts().store().people().get(7);
+        Person second = demo.parts().store().people().get(3);
+        robot.interact(() -> demo.search().setFavourite(first.key(), true));
+        UiFixture.await(() -> favourites(demo).size() == 1);
+        robot.interact(() -> demo.search().setFavourite(second.key(), true));
+        UiFixture.await(() -> favourites(demo).size() == 2);
+
+        robot.interact(() -> shell.close());
+        startShell(robot, fixture().shell(null, null));
+        AppContext restarted = awaitMainWindow();
+
+        assertThat(restarted).isNotSameAs(demo);
+        assertThat(restarted.parts().store().orderedFavourites()).containsExactly(first.key(), second.key());
+        assertThat(restarted.search().favouritesInOrder()).extracting(hit -> hit.entry().key())
+                .containsExactly(first.key(), second.key());
+    }
+
+    private static List<PersonKey> favourites(AppContext demo) {
+        return ((InMemoryContactStore) demo.parts().store()).orderedFavourites();
     }
 
     @Test
