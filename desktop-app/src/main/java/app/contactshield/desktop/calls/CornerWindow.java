@@ -1,11 +1,14 @@
 package app.contactshield.desktop.calls;
 
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
@@ -18,7 +21,8 @@ import javafx.stage.StageStyle;
 import javafx.stage.Window;
 
 /**
- * Where the call window's content lives, in the bottom-right corner of the primary screen, on top of other windows.
+ * Where the call window's content lives, in the bottom-right corner of the primary screen's visual bounds, on top
+ * of other windows, and above the main window's status bar where that would otherwise be covered.
  * While it only shows a call it is a {@link Popup}: JavaFX shows popups without activating them, so the app the
  * user is typing in keeps the keyboard. A popup cannot take typed text, so once the user opens the colleague search
  * or the note, the content moves into an undecorated, always-on-top stage that takes the focus (see ADR 0009).
@@ -39,6 +43,7 @@ final class CornerWindow {
     private final Popup popup = new Popup();
     private final Stage stage = new Stage(StageStyle.UNDECORATED);
     private final ListChangeListener<Window> windowsListener = this::windowsChanged;
+    private Supplier<Optional<Rectangle2D>> keepClear = Optional::empty;
     private boolean typing;
     private boolean disposed;
 
@@ -216,9 +221,35 @@ final class CornerWindow {
         return anchor.isAlwaysOnTop() && stage.isAlwaysOnTop();
     }
 
-    private static void place(Window window) {
-        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
-        window.setX(bounds.getMaxX() - window.getWidth() - MARGIN);
-        window.setY(bounds.getMaxY() - window.getHeight() - MARGIN);
+    /**
+     * Names an area of the screen the content should not cover where it can be avoided (the main window's status
+     * bar); it is asked each time the content is placed.
+     */
+    void keepClear(Supplier<Optional<Rectangle2D>> area) {
+        keepClear = area;
+        fit();
+    }
+
+    private void place(Window window) {
+        Rectangle2D visual = Screen.getPrimary().getVisualBounds();
+        window.setX(corner(visual, window.getWidth(), window.getHeight(), keepClear.get()).getX());
+        // Moving a popup can lay its content out again and change its height: the height is read after the move.
+        window.setY(corner(visual, window.getWidth(), window.getHeight(), keepClear.get()).getY());
+    }
+
+    /**
+     * Where the content goes: the bottom-right corner of the screen's visual bounds (above the taskbar or dock),
+     * moved up to just above an area to keep clear that it would otherwise cover, when it still fits there.
+     */
+    static Point2D corner(Rectangle2D visual, double width, double height, Optional<Rectangle2D> clear) {
+        double x = visual.getMaxX() - width - MARGIN;
+        double y = visual.getMaxY() - height - MARGIN;
+        if (clear.isPresent() && clear.get().intersects(x, y, width, height)) {
+            double above = clear.get().getMinY() - height - MARGIN;
+            if (above >= visual.getMinY() + MARGIN) {
+                y = above;
+            }
+        }
+        return new Point2D(x, y);
     }
 }

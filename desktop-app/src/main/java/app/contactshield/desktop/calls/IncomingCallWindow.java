@@ -17,9 +17,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -245,6 +248,14 @@ public final class IncomingCallWindow {
     /** The window showing the calls now (a popup, or a stage while the user types), for tests and the shell. */
     public Window window() {
         return corner.window();
+    }
+
+    /**
+     * Keeps an area of the screen clear where the corner allows (the main window's status bar): the window moves up
+     * to just above it. The area is asked each time the window is placed; empty means nothing to avoid.
+     */
+    public void keepClear(Supplier<Optional<Rectangle2D>> area) {
+        corner.keepClear(Objects.requireNonNull(area, "area"));
     }
 
     /**

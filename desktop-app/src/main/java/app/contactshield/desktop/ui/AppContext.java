@@ -10,6 +10,7 @@ import app.contactshield.desktop.ui.detail.DetailController;
 import app.contactshield.desktop.ui.diagnostics.UnusableNumbersController;
 import app.contactshield.desktop.ui.diagnostics.UnusableNumbersViewModel;
 import app.contactshield.desktop.ui.detail.DetailViewModel;
+import app.contactshield.desktop.ui.detail.FavouriteMarks;
 import app.contactshield.desktop.ui.favourites.FavouritesController;
 import app.contactshield.desktop.ui.favourites.FavouritesViewModel;
 import app.contactshield.desktop.ui.main.MainWindowController;
@@ -27,6 +28,7 @@ import app.contactshield.desktop.tray.ShieldTray;
 import app.contactshield.desktop.wiring.CallWindowWiring;
 import app.contactshield.desktop.wiring.CallerIdPolicy;
 import app.contactshield.desktop.ui.settings.PolicySettingsModel;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.phone.PhoneNormalizer;
 import app.contactshield.graphsync.store.ContactStore;
 import java.io.IOException;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +49,9 @@ import java.util.function.Supplier;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -142,10 +148,25 @@ public final class AppContext implements AutoCloseable {
         this.search = new SearchViewModel(parts.store(), parts.presence(), parts.settings(), workers, ui, messages,
                 clock);
         this.detail = new DetailViewModel(new DetailViewModel.Services(parts.store(), parts.phone(), parts.presence(),
-                parts.settings(), links, () -> teams, search::setFavourite, workers, ui, clock), messages);
+                parts.settings(), links, () -> teams, favouriteMarks(search), workers, ui, clock), messages);
         search.addFavouriteListener(detail::favouriteChanged);
         this.status = new StatusBarViewModel(parts.sync(), parts.phone(), parts.settings(), ui, messages, clock);
         this.windows = new AppWindows(this, links, clock);
+    }
+
+    /** The detail pane's star reads and sets the marks the result list shows. */
+    private static FavouriteMarks favouriteMarks(SearchViewModel search) {
+        return new FavouriteMarks() {
+            @Override
+            public boolean isFavourite(PersonKey key) {
+                return search.isFavourite(key);
+            }
+
+            @Override
+            public void mark(PersonKey key, boolean favourite) {
+                search.setFavourite(key, favourite);
+            }
+        };
     }
 
     /** Offers "Connect your organisation" in the main window's toolbar; call before {@link #showMainWindow}. */
@@ -254,8 +275,20 @@ public final class AppContext implements AutoCloseable {
                 ManagementFactory.getRuntimeMXBean().getUptime());
         CallerIdPolicy policy = parts.settings() instanceof PolicySettingsModel managed
                 ? CallerIdPolicy.from(managed.effective()) : CallerIdPolicy.defaults();
-        callWindow = CallWindowWiring.start(this, links, List.of(), policy);
+        callWindow = CallWindowWiring.start(this, links, Theme.popupSheets(), policy);
+        callWindow.keepClear(() -> statusBarOnScreen(stage));
         tray = windows.installTray(stage, status.vacationModeProperty()).orElse(null);
+    }
+
+    /** Where the main window's status bar is on screen, while the window shows. */
+    private static Optional<Rectangle2D> statusBarOnScreen(Stage stage) {
+        Node bar = stage.getScene() == null ? null : stage.getScene().lookup("#statusBar");
+        if (bar == null || !stage.isShowing() || stage.isIconified()) {
+            return Optional.empty();
+        }
+        Bounds bounds = bar.localToScreen(bar.getBoundsInLocal());
+        return bounds == null ? Optional.empty() : Optional.of(new Rectangle2D(bounds.getMinX(), bounds.getMinY(),
+                bounds.getWidth(), bounds.getHeight()));
     }
 
     private void afterFirstLayout(Scene scene, Runnable action) {
@@ -267,9 +300,14 @@ public final class AppContext implements AutoCloseable {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /**
+     * Every five seconds: the last sync time, and presence ages in the list and the detail pane, both read from the
+     * presence feed in the same tick so that they agree; list rows are redrawn only where their text changes.
+     */
     private void startTicker() {
         ticker = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
             status.updateLastSync();
+            search.updatePresence();
             detail.updatePresence();
         }));
         ticker.setCycleCount(Timeline.INDEFINITE);

@@ -22,10 +22,14 @@ import app.contactshield.graphsync.sync.SyncEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The parts demo mode runs on: nothing on disk, no network, a simulated phone labelled "Demo". */
+/**
+ * The parts demo mode runs on: invented contacts held in memory, no network, a simulated phone labelled "Demo"; only
+ * the settings and favourites changed in the demo are kept in the data directory.
+ */
 public final class DemoParts {
     private static final Logger LOG = LoggerFactory.getLogger(DemoParts.class);
 
@@ -43,27 +47,30 @@ public final class DemoParts {
      * invented presence, settings in memory. The first sync starts at once on the engine's thread.
      */
     public static AppContext.Parts demo(Clock clock) {
-        return demo(clock, UserSettings.inMemory(), List.of());
+        return demo(clock, UserSettings.inMemory(), List.of(), favourites -> { });
     }
 
     /**
      * The demo parts under the managed policy and the user's settings file: the policy locks what it sets (theme,
      * language, region, vacation mode) and what the user changes is saved in the data directory's
      * {@code settings.json}, as outside the demo. The favourites given are marked again, so that they outlive a trip
-     * to the sign-in screen and back.
+     * to the sign-in screen and back or a restart, and each change of them is handed to {@code saved}.
      *
      * @param settings   the policy over the user's settings file
      * @param local      where the phone name and vacation mode are kept
      * @param favourites the favourites of the previous demo session, first to last
+     * @param saved      takes the favourites, first to last, after each change (on the changing thread)
      */
     public static AppContext.Parts demo(Clock clock, EffectiveSettings settings, UserSettings local,
-            List<PersonKey> favourites) {
-        return demo(clock, new PolicySettingsModel(settings, local), favourites);
+            List<PersonKey> favourites, Consumer<List<PersonKey>> saved) {
+        return demo(clock, new PolicySettingsModel(settings, local), favourites, saved);
     }
 
-    private static AppContext.Parts demo(Clock clock, SettingsModel settings, List<PersonKey> favourites) {
+    private static AppContext.Parts demo(Clock clock, SettingsModel settings, List<PersonKey> favourites,
+            Consumer<List<PersonKey>> saved) {
         InMemoryContactStore store = InMemoryContactStore.consolidating(new Consolidator(SourcePrecedence.DEFAULT));
         favourites.forEach(key -> store.setFavourite(key, true));
+        store.observeFavourites(saved);
         ManualSyncStatusFeed sync = new ManualSyncStatusFeed(null);
         SyncEngine engine = DemoMode.syncEngine(store, new PhoneNormalizer(DemoMode.REGION));
         engine.start(sync::publish).whenComplete((run, failure) -> {

@@ -1,7 +1,11 @@
 package app.contactshield.desktop.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -14,6 +18,10 @@ import javafx.scene.Scene;
 public final class Theme {
     private static final String APP_CSS = Objects.requireNonNull(
             Theme.class.getResource("/app/contactshield/desktop/app.css"), "app.css").toExternalForm();
+
+    private static final String OPAQUE_POPUPS = Objects.requireNonNull(
+            Theme.class.getResource("/app/contactshield/desktop/opaque-popups.css"), "opaque-popups.css")
+            .toExternalForm();
 
     private static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.bss";
     private static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.bss";
@@ -30,6 +38,21 @@ public final class Theme {
         };
     }
 
+    /** The app's style sheets: its own and {@link #popupSheets()}. */
+    public static List<String> sheets() {
+        List<String> sheets = new ArrayList<>(List.of(APP_CSS));
+        sheets.addAll(popupSheets());
+        return sheets;
+    }
+
+    /**
+     * Where the screen cannot show see-through windows, the sheet that takes the shadow margin off popups (else drawn
+     * as a light frame around them); elsewhere none.
+     */
+    public static List<String> popupSheets() {
+        return Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW) ? List.of() : List.of(OPAQUE_POPUPS);
+    }
+
     /** Sets the user-agent style sheet for every window of the application. */
     public static void applyGlobally(boolean dark) {
         String sheet = dark ? PRIMER_DARK : PRIMER_LIGHT;
@@ -37,10 +60,15 @@ public final class Theme {
                 .toExternalForm());
     }
 
-    /** Adds the app's style sheet to a scene and marks its root for the theme. */
+    /**
+     * Adds the app's style sheets to a scene and marks its root for the theme. Popups (drop-down lists, menus,
+     * tooltips) take their owner scene's sheets, so they follow too.
+     */
     public static void style(Scene scene, boolean dark) {
-        if (!scene.getStylesheets().contains(APP_CSS)) {
-            scene.getStylesheets().add(APP_CSS);
+        for (String sheet : sheets()) {
+            if (!scene.getStylesheets().contains(sheet)) {
+                scene.getStylesheets().add(sheet);
+            }
         }
         scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
         scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");

@@ -16,7 +16,10 @@ import app.contactshield.graphsync.store.StoreException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +81,11 @@ public final class CallWindowWiring implements AutoCloseable {
         return entraObjectId -> feed.presence(new PersonKey("oid:" + entraObjectId.toLowerCase(Locale.ROOT)))
                 .map(view -> new Presence(entraObjectId, view.availability().graphName(), view.activity(),
                         view.statusMessage(), !view.outOfOffice().isEmpty(), view.outOfOffice(), view.updatedAt()));
+    }
+
+    /** Keeps an area of the screen clear of the call window where the corner allows (the main window's status bar). */
+    public void keepClear(Supplier<Optional<Rectangle2D>> area) {
+        window.keepClear(area);
     }
 
     /** Puts a showing call back above the app's windows, after one was brought to the front; JavaFX thread. */

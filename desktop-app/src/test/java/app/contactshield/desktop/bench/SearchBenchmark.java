@@ -106,7 +106,7 @@ public class SearchBenchmark {
         List<ResultRow> rows = new ArrayList<>(ids.size());
         for (int id : ids) {
             SearchEntry entry = index.entry(people.get(id).key()).orElseThrow();
-            rows.add(new ResultRow(new SearchHit(entry, false), null, false));
+            rows.add(new ResultRow(new SearchHit(entry, false), null, false, ""));
         }
         luceneRows.setAll(rows);
         return luceneRows.size();

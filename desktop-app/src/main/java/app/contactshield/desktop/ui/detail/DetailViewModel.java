@@ -22,7 +22,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -48,7 +47,7 @@ public final class DetailViewModel implements AutoCloseable {
     private final PresenceFeed presenceFeed;
     private final LinkOpener links;
     private final Supplier<TeamsLinks> teams;
-    private final BiConsumer<PersonKey, Boolean> favourites;
+    private final FavouriteMarks favourites;
     private final Executor background;
     private final Executor ui;
     private final SettingsModel settings;
@@ -78,6 +77,8 @@ public final class DetailViewModel implements AutoCloseable {
     private final StringProperty phoneReason = new SimpleStringProperty(this, "phoneReason", "");
     private final StringProperty feedback = new SimpleStringProperty(this, "feedback", "");
     private String diallingText;
+    /** The person last asked for: a slower load of someone asked for earlier must not replace them. */
+    private PersonKey requested;
 
     /**
      * The collaborators of the detail pane, grouped to keep the constructor readable.
@@ -86,12 +87,12 @@ public final class DetailViewModel implements AutoCloseable {
      *                            of the user's country (see {@link AnonymousDialing})
      */
     public record Services(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
-            LinkOpener links, Supplier<TeamsLinks> teams, BiConsumer<PersonKey, Boolean> favourites,
+            LinkOpener links, Supplier<TeamsLinks> teams, FavouriteMarks favourites,
             Executor background, Executor ui, Clock clock, String anonymousDialPrefix) {
 
         /** Services without a policy prefix for anonymous calls. */
         public Services(ContactStore store, PhoneLink phone, PresenceFeed presence, SettingsModel settings,
-                LinkOpener links, Supplier<TeamsLinks> teams, BiConsumer<PersonKey, Boolean> favourites,
+                LinkOpener links, Supplier<TeamsLinks> teams, FavouriteMarks favourites,
                 Executor background, Executor ui, Clock clock) {
             this(store, phone, presence, settings, links, teams, favourites, background, ui, clock, null);
         }
@@ -131,17 +132,29 @@ public final class DetailViewModel implements AutoCloseable {
         presenceFeed.removeListener(presenceListener);
     }
 
-    /** Loads a person in the background and shows them; {@code null} clears the pane. */
+    /**
+     * Loads a person in the background and shows them; {@code null} clears the pane. Call on the JavaFX thread. Only
+     * the person asked for last is shown, so a list that is redrawn (deselected and selected again) does not blank
+     * the pane. The star shows the favourite mark as it is when the person arrives, not the store's older reading.
+     */
     public void show(PersonKey key) {
+        requested = key;
         if (key == null) {
-            ui.execute(() -> apply(null, false));
+            ui.execute(() -> {
+                if (requested == null) {
+                    apply(null, false);
+                }
+            });
             return;
         }
         background.execute(() -> {
             try {
                 Optional<Person> loaded = store.person(key);
-                boolean isFavourite = store.favourites().contains(key);
-                ui.execute(() -> apply(loaded.orElse(null), isFavourite));
+                ui.execute(() -> {
+                    if (key.equals(requested)) {
+                        apply(loaded.orElse(null), favourites.isFavourite(key));
+                    }
+                });
             } catch (StoreException e) {
                 LOG.error("A person could not be read from the store", e);
                 ui.execute(() -> feedback.set(messages.get("detail.storeError")));
@@ -233,7 +246,7 @@ public final class DetailViewModel implements AutoCloseable {
         Person current = person.get();
         if (current != null) {
             favourite.set(!favourite.get());
-            favourites.accept(current.key(), favourite.get());
+            favourites.mark(current.key(), favourite.get());
         }
     }
 
@@ -243,9 +256,13 @@ public final class DetailViewModel implements AutoCloseable {
         phoneReason.set(state.connected() ? "" : messages.get("detail.phone.none"));
     }
 
-    /** Re-reads the age of the presence on screen (called by a timer). */
+    /**
+     * Reads the presence of the person on screen again from the feed the result list reads, and its age (called by a
+     * timer): the pane shows what the list shows, even from a feed that renews presence without telling listeners.
+     */
     public void updatePresence() {
-        presence.refresh();
+        Person current = person.get();
+        presence.show(current == null ? null : presenceFeed.presence(current.key()).orElse(null));
     }
 
     private void presenceChanged(Set<PersonKey> changed) {

@@ -78,8 +78,8 @@ final class ResultCell extends ListCell<ResultRow> {
         if (row.presence() != null) {
             dot.getStyleClass().add(row.stale() ? "stale" : row.presence().availability().styleName());
             presence = presenceText.line(row.presence());
-            dotTip.setText(row.stale() ? presence + " · " + presenceText.age(row.presence()) : presence);
-            staleAge.setText(row.stale() ? presenceText.age(row.presence()) : "");
+            dotTip.setText(row.stale() ? presence + " · " + row.age() : presence);
+            staleAge.setText(row.age());
         } else {
             dot.getStyleClass().add("none");
             dotTip.setText(messages.get("detail.presence.none"));

@@ -5,6 +5,7 @@ import app.contactshield.desktop.search.SearchHit;
 import app.contactshield.desktop.search.SearchIndex;
 import app.contactshield.desktop.search.SearchResult;
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.detail.PresenceText;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.presence.PresenceView;
 import app.contactshield.desktop.ui.settings.SettingsModel;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -62,6 +64,7 @@ public final class SearchViewModel {
     private final Executor ui;
     private final Messages messages;
     private final Clock clock;
+    private final PresenceText presenceText;
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>(this, "selected");
@@ -99,6 +102,7 @@ public final class SearchViewModel {
         this.ui = ui;
         this.messages = messages;
         this.clock = clock;
+        this.presenceText = new PresenceText(messages, clock);
         query.addListener((obs, old, text) -> refresh());
     }
 
@@ -246,7 +250,34 @@ public final class SearchViewModel {
     private ResultRow rowOf(SearchHit hit, Instant now) {
         PresenceView view = presence.presence(hit.entry().key()).orElse(null);
         boolean stale = view != null && view.isStale(now, settings.presenceInterval());
-        return new ResultRow(hit, view, stale);
+        return new ResultRow(hit, view, stale, stale ? presenceText.age(view) : "");
+    }
+
+    /**
+     * Reads the presence of the rows again and re-evaluates how old it is (called by a timer, and for the rows whose
+     * presence changed): only rows that would look different are replaced, so the list redraws just those cells.
+     * "updated 6 min ago" becomes "updated 7 min ago", a presence that aged turns stale, one fetched again turns live.
+     */
+    public void updatePresence() {
+        updateRows(row -> true);
+    }
+
+    private void updateRows(Predicate<PersonKey> which) {
+        Instant now = clock.instant();
+        for (int i = 0; i < rows.size(); i++) {
+            ResultRow row = rows.get(i);
+            if (which.test(row.hit().entry().key())) {
+                ResultRow updated = rowOf(row.hit(), now);
+                if (!updated.drawnAlike(row)) {
+                    rows.set(i, updated);
+                }
+            }
+        }
+    }
+
+    /** Whether the index in use marks a person as favourite: what the list's stars show. JavaFX thread. */
+    public boolean isFavourite(PersonKey key) {
+        return index.isFavourite(key);
     }
 
     private void reselect(PersonKey key) {
@@ -282,15 +313,7 @@ public final class SearchViewModel {
     }
 
     private void presenceChanged(Set<PersonKey> changed) {
-        ui.execute(() -> {
-            Instant now = clock.instant();
-            for (int i = 0; i < rows.size(); i++) {
-                ResultRow row = rows.get(i);
-                if (changed.contains(row.hit().entry().key())) {
-                    rows.set(i, rowOf(row.hit(), now));
-                }
-            }
-        });
+        ui.execute(() -> updateRows(changed::contains));
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A contact store held in memory, for demo mode without an encrypted store and for tests. It consolidates only
@@ -42,6 +43,7 @@ public final class InMemoryContactStore implements ContactStore {
     private final List<StoreListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, ContactRecord> records = new LinkedHashMap<>();
     private final Consolidator consolidator;
+    private Consumer<List<PersonKey>> favouritesObserver = favourites -> { };
 
     /** A store that consolidates only records sharing a {@link PersonKey} (tests, the sample directory). */
     public InMemoryContactStore() {
@@ -211,14 +213,22 @@ public final class InMemoryContactStore implements ContactStore {
         reordered.addAll(favourites);
         favourites.clear();
         favourites.addAll(reordered);
+        favouritesObserver.accept(List.copyOf(favourites));
+    }
+
+    /**
+     * Tells {@code observer} the favourites, first to last, after each change (marked, unmarked, reordered), on the
+     * changing thread and in the order of the changes; replaces an earlier observer.
+     */
+    public synchronized void observeFavourites(Consumer<List<PersonKey>> observer) {
+        favouritesObserver = Objects.requireNonNull(observer, "observer");
     }
 
     @Override
     public synchronized void setFavourite(PersonKey key, boolean favourite) {
-        if (favourite) {
-            favourites.add(key);
-        } else {
-            favourites.remove(key);
+        boolean changed = favourite ? favourites.add(key) : favourites.remove(key);
+        if (changed) {
+            favouritesObserver.accept(List.copyOf(favourites));
         }
     }
 

@@ -12,6 +12,7 @@ import app.contactshield.desktop.signin.SignInService;
 import app.contactshield.desktop.signin.SignInViewModel;
 import app.contactshield.desktop.signin.TenantSettings;
 import app.contactshield.desktop.ui.AppContext;
+import app.contactshield.desktop.ui.DemoFavourites;
 import app.contactshield.desktop.ui.DemoParts;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.Theme;
@@ -69,10 +70,18 @@ public final class AppShell implements AutoCloseable {
      * @param clipboard puts text on the clipboard
      * @param opener    opens links
      * @param clock     the time source
+     * @param osPrefersDark whether the OS prefers a dark theme, for the theme setting {@code system}
      */
     public record Backends(SignInService signIn, GraphAccess graph, PhoneLinkFactory phones,
             KeyVaults.SecretPrompt prompt, UserSettings local, Function<AppContext.Parts, AppContext> contexts,
-            Consumer<String> clipboard, LinkOpener opener, Clock clock) {
+            Consumer<String> clipboard, LinkOpener opener, Clock clock, boolean osPrefersDark) {
+
+        /** Backends on an OS that prefers a light theme. */
+        public Backends(SignInService signIn, GraphAccess graph, PhoneLinkFactory phones,
+                KeyVaults.SecretPrompt prompt, UserSettings local, Function<AppContext.Parts, AppContext> contexts,
+                Consumer<String> clipboard, LinkOpener opener, Clock clock) {
+            this(signIn, graph, phones, prompt, local, contexts, clipboard, opener, clock, false);
+        }
     }
 
     private final LaunchOptions options;
@@ -83,7 +92,8 @@ public final class AppShell implements AutoCloseable {
     private Stage stage;
     private AppContext context;
     private SignInViewModel signInModel;
-    private List<PersonKey> demoFavourites = List.of();
+    /** The favourites of the last demo session, until one ran; then read from the data directory. */
+    private List<PersonKey> demoFavourites;
     private volatile CompletableFuture<StoreSession> earlyStore;
     private volatile CompletableFuture<Optional<SignInResult>> earlyResume;
     private volatile Path setAsideStore;
@@ -363,8 +373,10 @@ public final class AppShell implements AutoCloseable {
     private void openDemo() {
         closeEarlyStore();
         show(Splash.scene(messages.get("shell.opening")), messages.get("app.title"));
-        List<PersonKey> favourites = demoFavourites;
-        openMain(() -> DemoParts.demo(backends.clock(), settings, backends.local(), favourites), !settings.hasTenant());
+        List<PersonKey> kept = demoFavourites;
+        DemoFavourites saved = new DemoFavourites(options.dataDir());
+        openMain(() -> DemoParts.demo(backends.clock(), settings, backends.local(), kept != null ? kept : saved.load(),
+                saved::save), !settings.hasTenant());
     }
 
     private void openMain(PartsSupplier parts, boolean offerConnect) {
@@ -424,9 +436,11 @@ public final class AppShell implements AutoCloseable {
         showSignIn(TenantSettings.none());
     }
 
+    /** Shows the splash or the sign-in screen in the theme the settings choose, as the main window does. */
     private void show(Scene scene, String title) {
-        Theme.applyGlobally(false);
-        Theme.style(scene, false);
+        boolean dark = dark();
+        Theme.applyGlobally(dark);
+        Theme.style(scene, dark);
         stage.setTitle(title);
         stage.setScene(scene);
         stage.show();
@@ -443,9 +457,13 @@ public final class AppShell implements AutoCloseable {
 
     /** Dialogs wear the app's theme (AtlantaFX and the app's style sheet), even before any window showed. */
     private void themed(Alert alert) {
-        boolean dark = Theme.isDark(settings.theme(), false);
+        boolean dark = dark();
         Theme.applyGlobally(dark);
         Theme.style(alert.getDialogPane().getScene(), dark);
+    }
+
+    private boolean dark() {
+        return Theme.isDark(settings.theme(), backends.osPrefersDark());
     }
 
     private void closeContext() {

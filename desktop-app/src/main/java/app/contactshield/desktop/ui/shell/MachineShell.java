@@ -41,9 +41,11 @@ public final class MachineShell {
         MsalSignInService signIn = new MsalSignInService(new TokenCaches(),
                 options.dataDir().resolveFile(TenantSync.TOKEN_DIR), TenantSync.scopes(settings), signIns);
         UserSettings local = new UserSettings(Map.of(), Preferences.userRoot().node(PREFERENCES_NODE));
+        boolean osPrefersDark = ThemeDetector.forThisMachine().prefersDark();
         return new AppShell(options, settings, new AppShell.Backends(signIn, GraphAccess.production(),
-                PhoneLinkFactory.machine(), null, local, parts -> forThisMachine(parts, showDocument),
-                MachineShell::copy, new DesktopLinkOpener(showDocument, signIns), Clock.systemDefaultZone()));
+                PhoneLinkFactory.machine(), null, local, parts -> forThisMachine(parts, showDocument, osPrefersDark),
+                MachineShell::copy, new DesktopLinkOpener(showDocument, signIns), Clock.systemDefaultZone(),
+                osPrefersDark));
     }
 
     /**
@@ -51,10 +53,14 @@ public final class MachineShell {
      * and theme. Runs an OS query: call it off the JavaFX thread.
      */
     public static AppContext forThisMachine(AppContext.Parts parts, Consumer<String> showDocument) {
+        return forThisMachine(parts, showDocument, ThemeDetector.forThisMachine().prefersDark());
+    }
+
+    /** The context for this machine with the given parts, on an OS whose theme preference is known already. */
+    static AppContext forThisMachine(AppContext.Parts parts, Consumer<String> showDocument, boolean osPrefersDark) {
         ExecutorService workers = WorkerThreads.create("contactshield-worker", 2);
         AppContext context = new AppContext(parts, new DesktopLinkOpener(showDocument, workers), workers,
-                Platform::runLater, Clock.systemDefaultZone(), Locale.getDefault(),
-                ThemeDetector.forThisMachine().prefersDark());
+                Platform::runLater, Clock.systemDefaultZone(), Locale.getDefault(), osPrefersDark);
         workers.execute(() -> context.useTeamsLinks(new TeamsLinks(
                 TeamsClientDetector.forThisMachine().clientInstalled())));
         return context;

@@ -13,6 +13,8 @@ import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.links.TeamsLinks;
 import app.contactshield.desktop.ui.Messages;
 import app.contactshield.desktop.ui.presence.Availability;
+import app.contactshield.desktop.ui.TickingClock;
+import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.presence.PresenceView;
 import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
 import app.contactshield.desktop.ui.sample.InMemoryContactStore;
@@ -27,12 +29,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class DetailViewModelTest {
@@ -51,13 +61,28 @@ class DetailViewModelTest {
     private boolean teamsClient;
     private final UserSettings settings = UserSettings.inMemory();
     private String policyPrefix;
+    private final Set<PersonKey> marked = new HashSet<>();
+    private final FavouriteMarks marks = new FavouriteMarks() {
+        @Override
+        public boolean isFavourite(PersonKey key) {
+            return marked.contains(key);
+        }
+
+        @Override
+        public void mark(PersonKey key, boolean favourite) {
+            favourites.add(Map.entry(key, favourite));
+        }
+    };
+    private Executor background = Runnable::run;
+    private Executor ui = Runnable::run;
+    private PresenceFeed presenceFeed = presence;
+    private Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private DetailViewModel model() {
         PhoneLink link = switchable == null ? phone : switchable;
-        DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, link, presence,
-                settings, opener, () -> new TeamsLinks(teamsClient),
-                (key, on) -> favourites.add(Map.entry(key, on)), Runnable::run, Runnable::run,
-                Clock.fixed(NOW, ZoneOffset.UTC), policyPrefix), Messages.forLocale(Locale.ENGLISH));
+        DetailViewModel model = new DetailViewModel(new DetailViewModel.Services(store, link, presenceFeed,
+                settings, opener, () -> new TeamsLinks(teamsClient), marks, background, ui, clock,
+                policyPrefix), Messages.forLocale(Locale.ENGLISH));
         model.start();
         return model;
     }
@@ -300,5 +325,95 @@ class DetailViewModelTest {
         assertThat(afterAda).isTrue();
         assertThat(model.favouriteProperty().get()).isFalse();
         assertThat(favourites).as("nothing is written back").isEmpty();
+    }
+
+    @Test
+    void theStarShowsTheMarkAsItIsWhenThePersonArrivesNotTheStoresOlderReading() {
+        Queue<Runnable> reads = new ArrayDeque<>();
+        background = reads::add;
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        marked.add(ada.key());
+        reads.forEach(Runnable::run);
+
+        assertThat(model.nameProperty().get()).isEqualTo("Ada Beispiel");
+        assertThat(model.favouriteProperty().get()).as("marked in the list while the store was read").isTrue();
+    }
+
+    @Test
+    void aListRedrawnUnderThePersonShownKeepsThemAndTheirStar() {
+        Queue<Runnable> reads = new ArrayDeque<>();
+        Queue<Runnable> fxEvents = new ArrayDeque<>();
+        background = reads::add;
+        ui = fxEvents::add;
+        marked.add(ada.key());
+        DetailViewModel model = model();
+        model.show(ada.key());
+        reads.poll().run();
+        fxEvents.poll().run();
+        List<Person> shown = new ArrayList<>();
+        model.personProperty().addListener((obs, old, now) -> shown.add(now));
+
+        model.show(null);
+        model.show(ada.key());
+        reads.poll().run();
+        while (!fxEvents.isEmpty()) {
+            fxEvents.poll().run();
+        }
+
+        assertThat(shown).as("the pane never blanks").doesNotContainNull();
+        assertThat(model.nameProperty().get()).isEqualTo("Ada Beispiel");
+        assertThat(model.favouriteProperty().get()).isTrue();
+    }
+
+    @Test
+    void aSlowerReadOfSomeoneAskedForEarlierDoesNotReplaceThePersonAskedForLast() {
+        Queue<Runnable> reads = new ArrayDeque<>();
+        background = reads::add;
+        DetailViewModel model = model();
+
+        model.show(ada.key());
+        model.show(lena.key());
+        Runnable adaRead = reads.poll();
+        reads.poll().run();
+        adaRead.run();
+
+        assertThat(model.nameProperty().get()).isEqualTo("Lena Vogel");
+    }
+
+    @Test
+    void theTimerReadsThePresenceAgainFromTheFeedTheListReads() {
+        TickingClock ticking = new TickingClock(NOW);
+        clock = ticking;
+        Map<PersonKey, PresenceView> renewedSilently = new HashMap<>();
+        presenceFeed = new PresenceFeed() {
+            @Override
+            public Optional<PresenceView> presence(PersonKey key) {
+                return Optional.ofNullable(renewedSilently.get(key));
+            }
+
+            @Override
+            public void addListener(Consumer<Set<PersonKey>> listener) {
+                // Renews presence without telling anyone, as the demo feed does.
+            }
+
+            @Override
+            public void removeListener(Consumer<Set<PersonKey>> listener) {
+                // Nothing was registered.
+            }
+        };
+        renewedSilently.put(ada.key(), new PresenceView(Availability.AVAILABLE, "Available", "", "", NOW));
+        DetailViewModel model = model();
+        model.show(ada.key());
+
+        ticking.advance(Duration.ofMinutes(5));
+        renewedSilently.put(ada.key(), new PresenceView(Availability.BUSY, "InACall", "", "",
+                ticking.instant().minusSeconds(4)));
+        model.updatePresence();
+
+        assertThat(model.presence().staleProperty().get()).isFalse();
+        assertThat(model.presence().ageProperty().get()).isEqualTo("updated 4 s ago");
+        assertThat(model.presence().lineProperty().get()).isEqualTo("Busy · In a call");
     }
 }

@@ -1,6 +1,7 @@
 package app.contactshield.desktop.ui.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.ui.AccessibleNames;
@@ -40,6 +41,8 @@ class UnusableNumbersScreenTest {
                 "+49 89"));
         people.add(TestPeople.customer("Paula Fragezeichen", "Paula", "Fragezeichen", "Wingtip GmbH", "Buyer",
                 "paula@wingtip.example", "+49 (0) 89 ??"));
+        people.add(TestPeople.customer("Amelia Ashworth", "Amelia", "Ashworth", "Fabrikam Ltd", "Buyer",
+                "amelia@fabrikam.example", "+44 7700 900080"));
         fixture = new UiFixture(people, new StaticPresenceFeed(), Map.of());
         fixture.show(stage, Locale.ENGLISH);
     }
@@ -71,11 +74,19 @@ class UnusableNumbersScreenTest {
         TableView<?> table = robot.lookup("#unusableTable").queryAs(TableView.class);
         Label heading = robot.lookup("#unusableHeading").queryAs(Label.class);
         assertThat(table.getItems()).extracting(row -> ((UnusableNumberRow) row).name())
-                .containsExactlyInAnyOrder("Nora Unbekannt", "Otto Kurz", "Paula Fragezeichen");
-        assertThat(heading.getText()).isEqualTo("3 stored numbers can't identify a caller");
+                .containsExactlyInAnyOrder("Nora Unbekannt", "Otto Kurz", "Paula Fragezeichen", "Amelia Ashworth");
+        assertThat(heading.getText()).isEqualTo("4 stored numbers can't identify a caller");
         assertThat(robot.lookup("#unusableEmpty").query().isVisible()).isFalse();
         assertThat(robot.lookup("n/a").tryQuery()).isPresent();
         Node root = table.getScene().getRoot();
+        assertThat(table.getItems()).extracting(row -> (UnusableNumberRow) row)
+                .filteredOn(row -> row.name().equals("Amelia Ashworth"))
+                .extracting(UnusableNumberRow::number, UnusableNumberRow::reason)
+                .containsExactly(tuple("+44 7700 900080", "Not a number in use in its country"));
+        String hint = root.lookupAll(".setting-hint").stream().map(node -> ((Label) node).getText())
+                .filter(text -> text.startsWith("An incoming call")).findFirst().orElseThrow();
+        assertThat(hint).as("the hint holds for numbers with a country code too")
+                .doesNotContain("no international form").contains("even those written with a country code");
         assertThat(AccessibleNames.unnamed(root)).isEmpty();
         Window window = window(robot, "Numbers that can't identify callers");
         Path shot = UiFixture.screenshot(window.getScene(), "diagnostics-unusable-numbers");

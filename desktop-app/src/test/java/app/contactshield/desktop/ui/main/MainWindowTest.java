@@ -8,6 +8,7 @@ import app.contactshield.desktop.ui.UiFixture;
 import app.contactshield.desktop.ui.presence.Availability;
 import app.contactshield.desktop.ui.presence.PresenceView;
 import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.graphsync.model.Person;
 import java.net.URI;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -143,5 +146,34 @@ class MainWindowTest {
         assertThat(reason.isVisible()).isTrue();
         assertThat(reason.getText()).contains("no Microsoft 365 account");
         assertThat(fixture.links().opened()).isEmpty();
+    }
+
+    @Test
+    void theDetailStarFillsAtOnceWhenMarkedAndStaysFilled(FxRobot robot) throws Exception {
+        Person ada = people.get(0);
+        robot.clickOn("#searchField").write("ada");
+        UiFixture.await(() -> shownNames(robot).equals(List.of("Ada Beispiel")));
+        robot.type(KeyCode.DOWN);
+        UiFixture.await(() -> "Ada Beispiel".equals(context.detail().nameProperty().get()));
+        ToggleButton star = robot.lookup("#favouriteToggle").queryAs(ToggleButton.class);
+
+        robot.clickOn(star);
+
+        assertThat(star.isSelected()).as("star right after the click").isTrue();
+        UiFixture.await(() -> ((InMemoryContactStore) context.parts().store()).favourites().contains(ada.key()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(star.isSelected()).as("star once the favourite is saved").isTrue();
+        assertThat(shownRows(robot).get(0).hit().favourite()).as("star in the list").isTrue();
+        assertThat(context.detail().nameProperty().get()).isEqualTo("Ada Beispiel");
+        robot.doubleClickOn("#searchField").write("lena").type(KeyCode.DOWN);
+        UiFixture.await(() -> "Lena Vogel".equals(context.detail().nameProperty().get()));
+        assertThat(star.isSelected()).as("star of someone else").isFalse();
+        robot.doubleClickOn("#searchField").write("ada").type(KeyCode.DOWN);
+        UiFixture.await(() -> "Ada Beispiel".equals(context.detail().nameProperty().get()) && star.isSelected());
+    }
+
+    private List<ResultRow> shownRows(FxRobot robot) {
+        ListView<ResultRow> list = robot.lookup("#resultList").queryListView();
+        return list.getItems();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.ui.Messages;
+import app.contactshield.desktop.ui.TickingClock;
 import app.contactshield.desktop.ui.presence.Availability;
 import app.contactshield.desktop.ui.presence.PresenceView;
 import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
@@ -18,8 +19,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +159,72 @@ class SearchViewModelTest {
         assertThat(adaRow.presence().availability()).isEqualTo(Availability.BUSY);
         assertThat(adaRow.stale()).isFalse();
         assertThat(juergenRow.stale()).isTrue();
+    }
+
+    @Test
+    void theAgeOfAStalePresenceTicksOnAndOnlyRowsThatLookDifferentAreRedrawn() {
+        Person ada = people.get(0);
+        Person juergen = people.get(1);
+        TickingClock clock = new TickingClock(NOW);
+        SearchViewModel ticking = new SearchViewModel(store, presence, UserSettings.inMemory(), Runnable::run,
+                Runnable::run, Messages.forLocale(Locale.ENGLISH), clock);
+        ticking.start();
+        presence.put(ada.key(), new PresenceView(Availability.BUSY, "InACall", "", "", NOW.minusSeconds(20)));
+        presence.put(juergen.key(), new PresenceView(Availability.AVAILABLE, "Available", "", "",
+                NOW.minus(Duration.ofMinutes(6))));
+        List<Integer> redrawn = new ArrayList<>();
+        ticking.rows().addListener((ListChangeListener<ResultRow>) change -> {
+            while (change.next()) {
+                for (int i = change.getFrom(); i < change.getTo(); i++) {
+                    redrawn.add(i);
+                }
+            }
+        });
+        int juergenAt = indexOf(ticking, juergen);
+        String before = ticking.rows().get(juergenAt).age();
+
+        clock.advance(Duration.ofSeconds(30));
+        ticking.updatePresence();
+        List<Integer> afterHalfAMinute = List.copyOf(redrawn);
+        clock.advance(Duration.ofSeconds(30));
+        ticking.updatePresence();
+
+        assertThat(before).isEqualTo("updated 6 min ago");
+        assertThat(afterHalfAMinute).as("nothing looks different yet").isEmpty();
+        assertThat(ticking.rows().get(juergenAt).age()).isEqualTo("updated 7 min ago");
+        assertThat(redrawn).as("only Jürgen's row is redrawn").containsExactly(juergenAt);
+        assertThat(ticking.rows().get(indexOf(ticking, ada)).stale()).isFalse();
+    }
+
+    @Test
+    void aPresenceThatAgesUnrenewedTurnsStaleOnTheNextTickAndLiveWhenFetchedAgain() {
+        Person ada = people.get(0);
+        TickingClock clock = new TickingClock(NOW);
+        SearchViewModel ticking = new SearchViewModel(store, presence, UserSettings.inMemory(), Runnable::run,
+                Runnable::run, Messages.forLocale(Locale.ENGLISH), clock);
+        ticking.start();
+        presence.put(ada.key(), new PresenceView(Availability.BUSY, "InACall", "", "", NOW));
+
+        clock.advance(Duration.ofSeconds(95));
+        ticking.updatePresence();
+        ResultRow aged = ticking.rows().get(indexOf(ticking, ada));
+        presence.put(ada.key(), new PresenceView(Availability.AVAILABLE, "Available", "", "", clock.instant()));
+        ResultRow renewed = ticking.rows().get(indexOf(ticking, ada));
+
+        assertThat(aged.stale()).isTrue();
+        assertThat(aged.age()).isEqualTo("updated 1 min ago");
+        assertThat(renewed.stale()).isFalse();
+        assertThat(renewed.age()).isEmpty();
+        assertThat(renewed.presence().availability()).isEqualTo(Availability.AVAILABLE);
+    }
+
+    private static int indexOf(SearchViewModel model, Person person) {
+        for (int i = 0; i < model.rows().size(); i++) {
+            if (model.rows().get(i).hit().entry().key().equals(person.key())) {
+                return i;
+            }
+        }
+        throw new AssertionError(person.displayName() + " is not listed");
     }
 
     @Test

@@ -1,14 +1,24 @@
 package app.contactshield.desktop.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import app.contactshield.desktop.TestPeople;
 import app.contactshield.desktop.ui.UiFixture;
 import app.contactshield.desktop.ui.presence.StaticPresenceFeed;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.application.ConditionalFeature;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class SettingsScreenTest {
@@ -87,5 +98,29 @@ class SettingsScreenTest {
         robot.clickOn("#phone").write("Pixel 8");
 
         UiFixture.await(() -> "Pixel 8".equals(fixture.settings().value(SettingKey.PHONE)));
+    }
+
+    @Test
+    void aDropDownListEndsAtItsOwnBorderWhereTheScreenCannotShowSeeThroughWindows(FxRobot robot) throws Exception {
+        boolean seeThrough = WaitForAsyncUtils.asyncFx(() -> Platform.isSupported(
+                ConditionalFeature.TRANSPARENT_WINDOW)).get(10, TimeUnit.SECONDS);
+        assumeFalse(seeThrough, "a compositor draws the drop-down's shadow see-through");
+        robot.clickOn("#settingsButton");
+        UiFixture.await(() -> robot.lookup("#theme").tryQuery().isPresent());
+
+        robot.clickOn("#theme");
+
+        UiFixture.await(() -> dropDown(robot).isPresent());
+        PopupWindow popup = dropDown(robot).orElseThrow();
+        Node list = popup.getScene().getRoot().lookup(".list-view");
+        Bounds drawn = list.getBoundsInParent();
+        assertThat(popup.getWidth()).as("nothing drawn beside the list").isCloseTo(drawn.getWidth(), within(1.0));
+        assertThat(popup.getHeight()).as("nothing drawn below the list").isCloseTo(drawn.getHeight(), within(1.0));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static Optional<PopupWindow> dropDown(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof PopupWindow && w.isShowing()
+                && w.getScene().getRoot().lookup(".list-view") != null).map(PopupWindow.class::cast).findFirst();
     }
 }

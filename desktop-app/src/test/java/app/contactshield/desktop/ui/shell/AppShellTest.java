@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.contactshield.callerid.demo.DemoPhoneLink;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.UiFixture;
+import app.contactshield.desktop.ui.sample.InMemoryContactStore;
 import app.contactshield.desktop.ui.settings.SettingKey;
 import app.contactshield.graphsync.model.Person;
+import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.store.StoreFiles;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +33,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -292,6 +296,55 @@ class AppShellTest {
 
         assertThat(again).isNotSameAs(demo);
         assertThat(again.parts().store().favourites()).containsExactly(someone.key());
+    }
+
+    @Test
+    void demoFavouritesOutliveARestartInTheirOrder(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        Person first = demo.parts().store().people().get(7);
+        Person second = demo.parts().store().people().get(3);
+        robot.interact(() -> demo.search().setFavourite(first.key(), true));
+        UiFixture.await(() -> favourites(demo).size() == 1);
+        robot.interact(() -> demo.search().setFavourite(second.key(), true));
+        UiFixture.await(() -> favourites(demo).size() == 2);
+
+        robot.interact(() -> shell.close());
+        startShell(robot, fixture().shell(null, null));
+        AppContext restarted = awaitMainWindow();
+
+        assertThat(restarted).isNotSameAs(demo);
+        assertThat(restarted.parts().store().orderedFavourites()).containsExactly(first.key(), second.key());
+        assertThat(restarted.search().favouritesInOrder()).extracting(hit -> hit.entry().key())
+                .containsExactly(first.key(), second.key());
+    }
+
+    private static List<PersonKey> favourites(AppContext demo) {
+        return ((InMemoryContactStore) demo.parts().store()).orderedFavourites();
+    }
+
+    @Test
+    void theSignInScreenWearsTheDarkThemeAndTheDemoKeepsItsTitleOnTheWayBack(FxRobot robot) throws Exception {
+        startShell(robot, fixture().shell(null, null));
+        AppContext demo = awaitMainWindow();
+        robot.interact(() -> demo.parts().settings().set(SettingKey.THEME, "dark"));
+
+        robot.clickOn("#connectButton");
+        UiFixture.await(() -> robot.lookup(".demo-button").tryQuery().map(AppShellTest::shown).orElse(false));
+
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+        Path shot = UiFixture.screenshot(stage.getScene(), "shell-first-run-dark");
+        BufferedImage image = ImageIO.read(shot.toFile());
+        assertThat(brightness(image.getRGB(4, 4))).as("the screen's background").isLessThan(0.25);
+        robot.clickOn(".demo-button");
+        awaitMainWindow();
+        assertThat(stage.getTitle()).isEqualTo("Contact Shield — Demo");
+        assertThat(stage.getScene().getRoot().getStyleClass()).contains("theme-dark");
+    }
+
+    private static double brightness(int rgb) {
+        java.awt.Color color = new java.awt.Color(rgb);
+        return (0.2126 * color.getRed() + 0.7152 * color.getGreen() + 0.0722 * color.getBlue()) / 255;
     }
 
     @Test
