@@ -1,5 +1,6 @@
 package app.contactshield.desktop.cli;
 
+import app.contactshield.desktop.ui.DemoFavourites;
 import app.contactshield.graphsync.home.DataDirectory;
 import app.contactshield.graphsync.auth.TokenCaches;
 import app.contactshield.graphsync.keys.KeyVaults;
@@ -86,6 +87,14 @@ public final class WipeCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             failed.add("the store files in " + dir + ": " + FileProblem.reason(e, dir));
+        }
+        Path demoFavourites = dir.resolve(DemoFavourites.FILE);
+        try {
+            if (Files.deleteIfExists(demoFavourites)) {
+                deleted.add("the demo favourites " + demoFavourites);
+            }
+        } catch (IOException e) {
+            failed.add("the demo favourites " + demoFavourites + ": " + FileProblem.reason(e, demoFavourites));
         }
     }
 }

@@ -98,11 +98,13 @@ class CommandLineTest {
     @Test
     void wipeDeletesTheStoreAndTheKeyAndSaysSo() throws Exception {
         run("sync", "--once", "--demo", "--data-dir", dataDir.toString());
+        Files.writeString(dataDir.resolve("demo-favourites.txt"), "demo-user-1\n");
 
         Result wipe = run("wipe", "--data-dir", dataDir.toString());
 
         assertThat(wipe.status).isZero();
-        assertThat(wipe.out).contains("Deleted the store file", "Deleted the store key");
+        assertThat(wipe.out).contains("Deleted the store file", "Deleted the store key", "Deleted the demo favourites");
+        assertThat(dataDir.resolve("demo-favourites.txt")).doesNotExist();
         try (Stream<Path> left = Files.list(dataDir)) {
             assertThat(left.map(p -> p.getFileName().toString()))
                     .noneMatch(name -> name.startsWith("contacts") || name.equals(PassphraseKeyVault.FILE_NAME));
