@@ -279,8 +279,8 @@ public final class CallCoordinator implements AutoCloseable {
         CallLogEntry.Outcome outcome = call.outcome();
         Identification who = call.identification;
         PersonKey person = who.kind() == Identification.Kind.PERSON ? who.candidates().get(0).person() : null;
-        history.record(new CallLogEntry(call.startedAt, call.rawNumber, person, who.displayText(), call.direction,
-                outcome));
+        String number = who.e164().isEmpty() ? call.rawNumber : who.e164();
+        history.record(new CallLogEntry(call.startedAt, number, person, who.displayText(), call.direction, outcome));
         emit(CallEventListener::ended, call.view(CallState.ENDED, outcome));
     }
 

@@ -23,7 +23,7 @@ public final class Identifier {
     private static final PersonCard NO_CARD = new PersonCard(null, null, null);
 
     private final CallerIndex index;
-    private final PhoneNormalizer normalizer;
+    private final Supplier<PhoneNormalizer> normalizer;
     private final Supplier<CompanyRanges> ranges;
 
     /**
@@ -40,18 +40,27 @@ public final class Identifier {
      * must answer from memory (a volatile read), never by computing them.
      */
     public Identifier(CallerIndex index, PhoneNormalizer normalizer, Supplier<CompanyRanges> ranges) {
+        this(index, constant(Objects.requireNonNull(normalizer, "normalizer")), ranges);
+    }
+
+    /**
+     * An identifier whose default region follows a setting: {@code normalizer} is asked on every identification
+     * for the normaliser of the region in force and must answer from memory (a volatile read), so that a region
+     * changed while the app runs applies to the next call.
+     */
+    public Identifier(CallerIndex index, Supplier<PhoneNormalizer> normalizer, Supplier<CompanyRanges> ranges) {
         this.index = Objects.requireNonNull(index, "index");
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
         this.ranges = Objects.requireNonNull(ranges, "ranges");
     }
 
-    private static Supplier<CompanyRanges> constant(CompanyRanges ranges) {
-        return () -> ranges;
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
     }
 
     /** Who a number is, reading numbers without a country code in the default region. */
     public Identification identify(String rawNumber) {
-        return identify(rawNumber, normalizer);
+        return identify(rawNumber, normalizer.get());
     }
 
     /**
@@ -60,8 +69,9 @@ public final class Identifier {
      * @param region an ISO 3166 region, or {@code null} for the default region
      */
     public Identification identify(String rawNumber, String region) {
-        if (region == null || region.isBlank() || region.equalsIgnoreCase(normalizer.defaultRegion())) {
-            return identify(rawNumber, normalizer);
+        PhoneNormalizer inForce = normalizer.get();
+        if (region == null || region.isBlank() || region.equalsIgnoreCase(inForce.defaultRegion())) {
+            return identify(rawNumber, inForce);
         }
         return identify(rawNumber, new PhoneNormalizer(region));
     }

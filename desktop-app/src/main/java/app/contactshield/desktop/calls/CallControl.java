@@ -4,6 +4,7 @@ import app.contactshield.callerid.call.CallCoordinator;
 import app.contactshield.callerid.link.PhoneLink;
 import app.contactshield.callerid.link.PhoneLinkException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The call commands the call screens give. Every method may block on the phone: the screens call them on their
@@ -57,6 +58,18 @@ public interface CallControl {
      * @param policyPrefix the policy's prefix for hiding the number, or {@code null}
      */
     static CallControl of(CallCoordinator coordinator, PhoneLink link, String region, String policyPrefix) {
+        Objects.requireNonNull(region, "region");
+        return of(coordinator, link, () -> region, policyPrefix);
+    }
+
+    /**
+     * As {@link #of(CallCoordinator, PhoneLink, String, String)}, with the region asked at each anonymous call, so
+     * that a region changed in the settings applies to the next call.
+     *
+     * @param region the region calls are dialled in, read from memory
+     */
+    static CallControl of(CallCoordinator coordinator, PhoneLink link, Supplier<String> region, String policyPrefix) {
+        Objects.requireNonNull(region, "region");
         Objects.requireNonNull(coordinator, "coordinator");
         Objects.requireNonNull(link, "link");
         return new CallControl() {
@@ -78,7 +91,7 @@ public interface CallControl {
             @Override
             public void dial(String number, boolean hideCallerId) throws PhoneLinkException {
                 if (hideCallerId) {
-                    coordinator.dialAnonymously(number, region, policyPrefix);
+                    coordinator.dialAnonymously(number, region.get(), policyPrefix);
                 } else {
                     link.dial(number, false);
                 }

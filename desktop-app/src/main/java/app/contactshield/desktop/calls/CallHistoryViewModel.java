@@ -6,6 +6,7 @@ import app.contactshield.graphsync.store.StoreException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -87,12 +88,13 @@ public final class CallHistoryViewModel {
         return placeholder;
     }
 
-    /** Loads the recent calls again, off the JavaFX thread. */
+    /** Loads the recent calls again, off the JavaFX thread; newest first, whatever order the store keeps. */
     public void reload() {
         loading.set(true);
         services.background().execute(() -> {
             try {
-                List<CallRow> loaded = services.store().recentCalls(limit).stream().map(this::row).toList();
+                List<CallRow> loaded = services.store().recentCalls(limit).stream()
+                        .sorted(Comparator.comparing(CallLogEntry::at).reversed()).map(this::row).toList();
                 services.fx().execute(() -> {
                     rows.setAll(loaded);
                     loading.set(false);

@@ -8,7 +8,8 @@ import java.util.Objects;
  * identification by {@link CallerViews}.
  *
  * @param kind        what the identification found
- * @param number      the number as the network delivered it; empty when withheld
+ * @param number      the number in E.164 when caller ID could read it, else as the network delivered it; empty
+ *                    when withheld
  * @param candidates  the people the number belongs to (one for {@link CallerKind#PERSON}, several for
  *                    {@link CallerKind#SHARED}, none otherwise)
  * @param companyName the company whose switchboard range matched, for {@link CallerKind#COMPANY_RANGE}

@@ -19,14 +19,16 @@ public final class CallerViews {
     }
 
     /**
-     * The view of an identification.
+     * The view of an identification. Its number is the one caller ID read (E.164), so that the window formats it
+     * like every other screen whatever region the caller id was read in; a number it could not read stays as the
+     * network delivered it.
      *
      * @param identification the caller index's answer
      * @param teamsUsers     the user principal name of a person, from memory, or {@code null} when unknown
      */
     public static CallerView from(Identification identification, Function<PersonKey, String> teamsUsers) {
         Objects.requireNonNull(identification, "identification");
-        String number = identification.rawNumber();
+        String number = identification.e164().isEmpty() ? identification.rawNumber() : identification.e164();
         return switch (identification.kind()) {
             case WITHHELD -> CallerView.withheld();
             case UNKNOWN -> CallerView.unknown(number);

@@ -1,6 +1,7 @@
 package app.contactshield.desktop.card;
 
 import app.contactshield.desktop.calls.CallsText;
+import app.contactshield.desktop.calls.PhoneNumbers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +28,22 @@ public final class BusinessCardViewModel {
 
     private final OwnCard card;
     private final CallsText text;
+    private final String region;
     private final String vcard;
     private final Image qrCode;
     private final List<CardLine> lines;
     private final StringProperty status = new SimpleStringProperty("");
 
-    /** Builds the card, its vCard and its QR code; JavaFX thread (the QR image is a JavaFX image). */
-    public BusinessCardViewModel(OwnCard card, CallsText text) {
+    /**
+     * Builds the card, its vCard and its QR code; JavaFX thread (the QR image is a JavaFX image). The card shows its
+     * numbers as every screen does ({@link PhoneNumbers}); the vCard keeps them as Graph wrote them.
+     *
+     * @param region the user's region, for the national form of numbers of their own country
+     */
+    public BusinessCardViewModel(OwnCard card, CallsText text, String region) {
         this.card = Objects.requireNonNull(card, "card");
         this.text = Objects.requireNonNull(text, "text");
+        this.region = Objects.requireNonNull(region, "region");
         this.vcard = VCards.toVCard4(card);
         this.qrCode = QrCodes.render(vcard, QR_MODULE_PIXELS);
         this.lines = buildLines();
@@ -43,9 +51,9 @@ public final class BusinessCardViewModel {
 
     private List<CardLine> buildLines() {
         List<CardLine> result = new ArrayList<>();
-        card.businessPhones().forEach(p -> result.add(new CardLine(text.get("card.business"), p)));
+        card.businessPhones().forEach(p -> result.add(new CardLine(text.get("card.business"), shown(p))));
         if (!card.mobilePhone().isEmpty()) {
-            result.add(new CardLine(text.get("card.mobile"), card.mobilePhone()));
+            result.add(new CardLine(text.get("card.mobile"), shown(card.mobilePhone())));
         }
         if (!card.mail().isEmpty()) {
             result.add(new CardLine(text.get("card.mail"), card.mail()));
@@ -54,6 +62,10 @@ public final class BusinessCardViewModel {
             result.add(new CardLine(text.get("card.office"), card.officeLocation()));
         }
         return List.copyOf(result);
+    }
+
+    private String shown(String number) {
+        return PhoneNumbers.format(number, null, region, text.get("phone.extension"));
     }
 
     /**

@@ -84,7 +84,8 @@ final class AppWindows implements Screens {
             try {
                 OwnCard card = context.parts().card().fetch();
                 Platform.runLater(() -> themed(BusinessCardWindow.open(owner,
-                        new BusinessCardViewModel(card, context.callsText()), List.of())));
+                        new BusinessCardViewModel(card, context.callsText(),
+                                context.parts().settings().value(SettingKey.REGION)), List.of())));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("The business card could not be fetched: {}", e.getMessage());
                 Platform.runLater(() -> tell(owner, context.messages().get("card.unavailable")));

@@ -8,6 +8,7 @@ import app.contactshield.desktop.links.LinkOpener;
 import app.contactshield.desktop.ui.AppContext;
 import app.contactshield.desktop.ui.presence.PresenceFeed;
 import app.contactshield.desktop.ui.settings.SettingKey;
+import app.contactshield.graphsync.demo.DemoMode;
 import app.contactshield.graphsync.model.Person;
 import app.contactshield.graphsync.model.PersonKey;
 import app.contactshield.graphsync.presence.Presence;
@@ -45,13 +46,23 @@ public final class CallWindowWiring implements AutoCloseable {
         String region = parts.settings().value(SettingKey.REGION);
         Clock clock = Clock.systemDefaultZone();
         runtime = new CallerIdRuntime(store, parts.phone(), parts.settings(), policy, clock,
-                context.search().firstIndexComplete());
+                context.search().firstIndexComplete(), storeRegion(parts.demo()));
         CallServices services = new CallServices(parts.phone(), store, presence(parts.presence()),
                 ColleagueDirectory.of(store), opener, context.workers(), Platform::runLater,
                 context.callsText(), region, clock);
         window = IncomingCallWindow.create(services.withControl(runtime.control()), stylesheets);
         window.attach(runtime.coordinator(), this::teamsUser);
         runtime.start();
+    }
+
+    /**
+     * The region national caller ids are read in whatever the settings say, or {@code null} to follow the settings:
+     * the demo directory's numbers were read as German (as {@code identify} reads a demo store) and its simulated
+     * phone delivers German caller ids, so the demo reads them as German on any machine; a tenant's store was read
+     * in the settings' region, and so are its callers, also after the region changes.
+     */
+    static String storeRegion(boolean demo) {
+        return demo ? DemoMode.REGION : null;
     }
 
     /** Wires caller ID for the app's parts without a policy (demo mode); JavaFX thread. */

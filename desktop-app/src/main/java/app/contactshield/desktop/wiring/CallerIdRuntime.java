@@ -50,7 +50,7 @@ final class CallerIdRuntime implements AutoCloseable {
     private final ContactStore store;
     private final PhoneLink phone;
     private final CallerIdPolicy policy;
-    private final String region;
+    private volatile PhoneNormalizer numbers;
     private final ExecutorService calls = Executors.newSingleThreadExecutor(named("contactshield-calls"));
     private final ScheduledExecutorService timers =
             Executors.newSingleThreadScheduledExecutor(named("contactshield-call-timers"));
@@ -64,20 +64,24 @@ final class CallerIdRuntime implements AutoCloseable {
     private volatile CompanyRanges ranges = CompanyRanges.none();
 
     CallerIdRuntime(ContactStore store, PhoneLink phone, SettingsModel settings, CallerIdPolicy policy, Clock clock) {
-        this(store, phone, settings, policy, clock, CompletableFuture.completedFuture(null));
+        this(store, phone, settings, policy, clock, CompletableFuture.completedFuture(null), null);
     }
 
     /**
      * As the other constructor, with the index, the ranges and the favourites loaded only after {@code loadAfter}
      * completes (the search index at start, so that the two do not compete for the processor; at most {@value
      * #LOAD_WAIT_SECONDS} s): a call in the meantime waits on the calls thread and is identified once loaded.
+     *
+     * @param storeRegion the region the store's numbers were read in whatever the settings say (the demo
+     *                    directory's {@code DE}), so that national caller ids are read in it too; {@code null} to
+     *                    read them in the settings' region, following it when it changes
      */
     CallerIdRuntime(ContactStore store, PhoneLink phone, SettingsModel settings, CallerIdPolicy policy, Clock clock,
-            CompletionStage<?> loadAfter) {
+            CompletionStage<?> loadAfter, String storeRegion) {
         this.store = store;
         this.phone = phone;
         this.policy = policy;
-        this.region = settings.value(SettingKey.REGION);
+        this.numbers = new PhoneNormalizer(storeRegion != null ? storeRegion : settings.value(SettingKey.REGION));
         calls.execute(() -> {
             await(loadAfter);
             loading.set(true);
@@ -88,12 +92,14 @@ final class CallerIdRuntime implements AutoCloseable {
         store.addListener(rangeRefresh);
         queueRangeRefresh();
         favourites = new FavouriteSet(store, calls).start();
-        Identifier identifier = new Identifier(index.index(), new PhoneNormalizer(region), () -> ranges);
+        Identifier identifier = new Identifier(index.index(), () -> numbers, () -> ranges);
         screener = new CallScreener(mode(settings));
         settings.addListener((key, value) -> {
             if (key == SettingKey.VACATION_MODE || key == SettingKey.RECEPTIONIST_MODE) {
                 screener.setMode(mode(settings));
                 favourites.queueReload();
+            } else if (key == SettingKey.REGION && storeRegion == null) {
+                numbers = new PhoneNormalizer(settings.value(SettingKey.REGION));
             }
         });
         CallHistory history = new CallHistory(store, policy.callHistoryRetentionDays(), clock);
@@ -141,7 +147,12 @@ final class CallerIdRuntime implements AutoCloseable {
 
     /** The call commands for the call window: anonymous calls use the policy's prefix or the country's. */
     CallControl control() {
-        return CallControl.of(coordinator, phone, region, policy.anonymousDialPrefix());
+        return CallControl.of(coordinator, phone, this::numberRegion, policy.anonymousDialPrefix());
+    }
+
+    /** The region national caller ids are read in and calls are dialled in now. */
+    String numberRegion() {
+        return numbers.defaultRegion();
     }
 
     ScreeningMode screeningMode() {

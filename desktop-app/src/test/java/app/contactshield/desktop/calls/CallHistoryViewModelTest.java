@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.contactshield.graphsync.store.CallLogEntry;
 import app.contactshield.graphsync.store.CallLogEntry.Direction;
 import app.contactshield.graphsync.store.CallLogEntry.Outcome;
+import app.contactshield.graphsync.store.ContactStore;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -62,6 +64,48 @@ class CallHistoryViewModelTest {
         assertThat(withheld.identification()).isEqualTo("Withheld");
         assertThat(withheld.canCallBack()).isFalse();
         assertThat(vm.visibleRows().get(0).identification()).isEqualTo("Unknown number");
+    }
+
+    @Test
+    void theDemoListsAHeldCallThatEndedAfterTheNextOneByWhenItRang() {
+        app.contactshield.desktop.ui.sample.InMemoryContactStore demo =
+                app.contactshield.desktop.ui.sample.InMemoryContactStore.of(List.of());
+        Instant rang = Instant.parse("2026-12-03T10:06:00Z");
+        demo.appendCall(incoming(rang.plusSeconds(60)));
+        demo.appendCall(incoming(rang));
+        demo.appendCall(incoming(rang.plusSeconds(120)));
+        CallHistoryViewModel history = history(demo);
+
+        history.reload();
+
+        assertThat(history.visibleRows()).extracting(CallRow::timeText)
+                .containsExactly("Dec 3, 2026, 10:08 AM", "Dec 3, 2026, 10:07 AM", "Dec 3, 2026, 10:06 AM");
+    }
+
+    @Test
+    void listsNewestFirstWhateverOrderTheStoreAnswersIn() {
+        Instant rang = Instant.parse("2026-12-03T10:06:00Z");
+        List<CallLogEntry> asWritten = List.of(incoming(rang.plusSeconds(120)), incoming(rang),
+                incoming(rang.plusSeconds(60)));
+        ContactStore unordered = (ContactStore) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ContactStore.class}, (proxy, method, args) -> "recentCalls".equals(method.getName())
+                        ? asWritten : method.invoke(store, args));
+        CallHistoryViewModel history = history(unordered);
+
+        history.reload();
+
+        assertThat(history.visibleRows()).extracting(CallRow::at)
+                .containsExactly(rang.plusSeconds(120), rang.plusSeconds(60), rang);
+    }
+
+    private CallHistoryViewModel history(ContactStore calls) {
+        return new CallHistoryViewModel(new CallServices(link, calls, PresenceLookup.NONE, (q, n) -> List.of(),
+                uri -> { }, Runnable::run, Runnable::run, CallsText.forLocale(Locale.ENGLISH), "DE",
+                Clock.fixed(NOW, ZoneOffset.UTC)), ZoneOffset.UTC, CallHistoryViewModel.DEFAULT_LIMIT);
+    }
+
+    private static CallLogEntry incoming(Instant at) {
+        return new CallLogEntry(at, "+498971040202", null, "Věra Dvořák", Direction.INCOMING, Outcome.ANSWERED);
     }
 
     @ParameterizedTest

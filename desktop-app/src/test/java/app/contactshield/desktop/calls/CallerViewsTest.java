@@ -25,7 +25,7 @@ class CallerViewsTest {
 
         CallerCandidate ada = view.single().orElseThrow();
         assertThat(view.kind()).isEqualTo(CallerKind.PERSON);
-        assertThat(view.number()).isEqualTo("01511 2345620");
+        assertThat(view.number()).as("the number as caller ID read it").isEqualTo(TestPeople.ADA_NUMBER);
         assertThat(ada.entraObjectId()).isEqualTo(TestPeople.ADA_OID);
         assertThat(ada.isColleague()).isTrue();
         assertThat(ada.teamsUser()).hasValue("ada.beispiel@beispiel-logistik.example");
@@ -62,5 +62,12 @@ class CallerViewsTest {
                 .isEqualTo(CallerKind.UNKNOWN);
         assertThat(CallerViews.from(Identification.withheld("Anonymous"), k -> null).kind())
                 .isEqualTo(CallerKind.WITHHELD);
+    }
+
+    @Test
+    void aNumberCallerIdCouldNotReadStaysAsTheNetworkDeliveredIt() {
+        CallerView view = CallerViews.from(Identification.unknown("*100#", ""), key -> null);
+
+        assertThat(view.number()).isEqualTo("*100#");
     }
 }

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BusinessCardViewModelTest {
     private final CallsText text = CallsText.forLocale(Locale.ENGLISH);
@@ -47,7 +49,7 @@ class BusinessCardViewModelTest {
 
     @Test
     void qrCodeDecodesToAVCard4WithTheSameNameNumbersAndMail() throws Exception {
-        BusinessCardViewModel vm = new BusinessCardViewModel(OwnCard.fromGraphMe(resource("me_beispiel.json")), text);
+        BusinessCardViewModel vm = beispiel();
 
         VCard decoded = Ezvcard.parse(decode(vm.qrCode())).first();
 
@@ -68,7 +70,7 @@ class BusinessCardViewModelTest {
         Assumptions.assumeTrue(Files.isDirectory(dir), "real fixtures absent at " + dir + ": skipped");
         OwnCard card = OwnCard.fromGraphMe(Files.readString(dir.resolve("graph/me_profile.json")));
 
-        BusinessCardViewModel vm = new BusinessCardViewModel(card, text);
+        BusinessCardViewModel vm = new BusinessCardViewModel(card, text, "DE");
         VCard decoded = Ezvcard.parse(decode(vm.qrCode())).first();
 
         assertThat(decoded.getFormattedName().getValue()).isEqualTo("Adele Vance");
@@ -80,16 +82,30 @@ class BusinessCardViewModelTest {
 
     @Test
     void showsEachFieldWithItsLabel() throws Exception {
-        BusinessCardViewModel vm = new BusinessCardViewModel(OwnCard.fromGraphMe(resource("me_beispiel.json")), text);
+        BusinessCardViewModel vm = beispiel();
 
         assertThat(vm.subtitle()).isEqualTo("Leiterin Disposition · Beispiel Logistik GmbH");
         assertThat(vm.lines()).extracting(CardLine::label)
                 .containsExactly("Business", "Business", "Mobile", "E-mail", "Office");
     }
 
+    @ParameterizedTest
+    @CsvSource({"DE, 089 71041220, 01511 2345620", "US, +49 89 71041220, +49 1511 2345620"})
+    void showsNumbersAsEveryOtherScreenDoesAndKeepsThemAsWrittenInTheVCard(String region, String business,
+            String mobile) throws Exception {
+        OwnCard written = OwnCard.fromGraphMe(resource("me_beispiel.json").replace("+49 89 7104 1220",
+                "+49 89 7104-1220"));
+
+        BusinessCardViewModel vm = new BusinessCardViewModel(written, text, region);
+
+        assertThat(vm.lines()).extracting(CardLine::value).startsWith(business).contains(mobile);
+        assertThat(Ezvcard.parse(decode(vm.qrCode())).first().getTelephoneNumbers()).extracting(Telephone::getText)
+                .contains("+49 89 7104-1220");
+    }
+
     @Test
     void savesTheVCardAsAVcfFile(@TempDir Path dir) throws Exception {
-        BusinessCardViewModel vm = new BusinessCardViewModel(OwnCard.fromGraphMe(resource("me_beispiel.json")), text);
+        BusinessCardViewModel vm = beispiel();
         Path file = dir.resolve(vm.suggestedFileName());
 
         boolean saved = vm.saveVcf(file);
@@ -103,7 +119,7 @@ class BusinessCardViewModelTest {
 
     @Test
     void saveIntoAMissingFolderReportsAFailure(@TempDir Path dir) throws Exception {
-        BusinessCardViewModel vm = new BusinessCardViewModel(OwnCard.fromGraphMe(resource("me_beispiel.json")), text);
+        BusinessCardViewModel vm = beispiel();
 
         boolean saved = vm.saveVcf(dir.resolve("missing").resolve("card.vcf"));
 
@@ -130,5 +146,9 @@ class BusinessCardViewModelTest {
         try (InputStream in = BusinessCardViewModelTest.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    private BusinessCardViewModel beispiel() throws Exception {
+        return new BusinessCardViewModel(OwnCard.fromGraphMe(resource("me_beispiel.json")), text, "DE");
     }
 }

@@ -44,7 +44,8 @@ class BusinessCardWindowTest {
         Parent[] view = new Parent[1];
 
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
-            view[0] = BusinessCardWindow.load(new BusinessCardViewModel(card, CallsText.forLocale(Locale.ENGLISH)));
+            CallsText english = CallsText.forLocale(Locale.ENGLISH);
+            view[0] = BusinessCardWindow.load(new BusinessCardViewModel(card, english, "DE"));
             host.getChildren().setAll(view[0]);
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.auth;
 
+import app.contactshield.graphsync.home.OwnerOnly;
 import app.contactshield.graphsync.sync.SyncException;
 import com.microsoft.aad.msal4j.ITokenCacheAccessAspect;
 import com.microsoft.aad.msal4jextensions.PersistenceSettings;
@@ -85,9 +86,9 @@ public final class TokenCaches {
                 .build();
         Path file = directory.resolve(FILE);
         try {
-            Files.createDirectories(directory);
+            OwnerOnly.createFolders(directory);
             if (!Files.exists(file)) {
-                Files.createFile(file);
+                OwnerOnly.emptyFile(file);
             }
         } catch (IOException e) {
             throw new SyncException("signin.cache.unwritable", "The token cache directory " + directory

@@ -28,7 +28,6 @@ public record DataDirectory(Path path) {
     /** The environment variable that selects the data directory. */
     public static final String ENV = "CONTACT_SHIELD_HOME";
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OPEN_TO_OTHERS = EnumSet.of(PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE, PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
 
@@ -70,15 +69,7 @@ public record DataDirectory(Path path) {
      */
     public DataDirectory ensureExists() {
         try {
-            if (Files.isDirectory(path)) {
-                return this;
-            }
-            if (isPosix()) {
-                Files.createDirectories(path, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-                Files.setPosixFilePermissions(path, OWNER_ONLY);
-            } else {
-                Files.createDirectories(path);
-            }
+            OwnerOnly.createFolders(path);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + path, e);

@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.keys;
 
+import app.contactshield.graphsync.home.OwnerOnly;
 import app.contactshield.graphsync.store.StoreException;
 import java.io.IOException;
 import java.io.Reader;
@@ -52,7 +53,7 @@ public record KeyRecord(Holder holder, boolean pinWrapped) {
         properties.setProperty("holder", holder.name().toLowerCase(Locale.ROOT));
         properties.setProperty("pinWrapped", Boolean.toString(pinWrapped));
         Path file = dataDir.resolve(FILE_NAME);
-        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer writer = Files.newBufferedWriter(OwnerOnly.emptyFile(file), StandardCharsets.UTF_8)) {
             properties.store(writer, "Where the Contact Shield store key is kept (no secret)");
         } catch (IOException e) {
             throw new StoreException("store.error.diskFull", "Cannot write " + file, e);

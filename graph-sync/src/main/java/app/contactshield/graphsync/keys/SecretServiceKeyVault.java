@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.keys;
 
+import app.contactshield.graphsync.home.OwnerOnly;
 import app.contactshield.graphsync.store.StoreException;
 import com.microsoft.aad.msal4jextensions.persistence.linux.KeyRingAccessor;
 import java.io.IOException;
@@ -187,9 +188,8 @@ public final class SecretServiceKeyVault implements StoreKeyVault {
      */
     private void touchMarker() throws StoreException {
         try {
-            Files.createDirectories(marker.getParent());
             if (!Files.exists(marker)) {
-                Files.createFile(marker);
+                OwnerOnly.emptyFile(marker);
             }
         } catch (IOException e) {
             throw new StoreException("store.error.diskFull", "Cannot create the key marker file " + marker, e);

@@ -1,16 +1,15 @@
 package app.contactshield.graphsync.keys;
 
+import app.contactshield.graphsync.home.OwnerOnly;
 import app.contactshield.graphsync.store.StoreException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
@@ -63,12 +62,8 @@ final class WrappedKeyFile {
         properties.setProperty("blob", Base64.getEncoder().encodeToString(wrapped.blob()));
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         try {
-            Files.createDirectories(file.getParent());
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (Writer writer = Files.newBufferedWriter(OwnerOnly.emptyFile(temporary), StandardCharsets.UTF_8)) {
                 properties.store(writer, "Contact Shield store key, wrapped; useless without the passphrase");
-            }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
             }
             try {
                 Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,5 +1,6 @@
 package app.contactshield.graphsync.policy;
 
+import app.contactshield.graphsync.home.OwnerOnly;
 import app.contactshield.graphsync.model.SourceId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -166,7 +167,7 @@ public final class EffectiveSettings {
             onDisk.set(key.jsonName(), value);
         }
         Path temporary = userFile.resolveSibling(USER_FILE + ".new");
-        Files.createDirectories(userFile.getParent());
+        OwnerOnly.emptyFile(temporary);
         JSON.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), onDisk);
         try {
             Files.move(temporary, userFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

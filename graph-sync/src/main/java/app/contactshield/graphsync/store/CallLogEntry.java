@@ -8,7 +8,8 @@ import java.util.Objects;
  * One call in the encrypted call history.
  *
  * @param at             when the call started ringing
- * @param number         the number as the network delivered it; empty when withheld
+ * @param number         the number in E.164 when caller ID could read it (so that it reads the same whatever
+ *                       region the app is set to later), else as the network delivered it; empty when withheld
  * @param person         who it was identified as, or {@code null}
  * @param identification what the user was shown ("Ada Lovelace", "Contoso — switchboard range", "Unknown number")
  * @param direction      {@code INCOMING} or {@code OUTGOING}

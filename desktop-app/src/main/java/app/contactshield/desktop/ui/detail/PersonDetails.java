@@ -71,8 +71,7 @@ public final class PersonDetails {
     private NumberRow numberRow(Person.SourcedPhone sourced) {
         String type = messages.get("phone.type." + sourced.number().type().name().toLowerCase(Locale.ROOT));
         String dial = sourced.number().e164Form().orElse(sourced.number().raw());
-        String display = PhoneNumbers.format(dial, sourced.number().extension(), region.get(),
-                messages.get("phone.extension"));
+        String display = PhoneNumbers.format(sourced.number(), region.get(), messages.get("phone.extension"));
         return new NumberRow(type, display, dial, sources.label(sourced.source()));
     }
 

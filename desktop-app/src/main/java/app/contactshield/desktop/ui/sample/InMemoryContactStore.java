@@ -246,9 +246,17 @@ public final class InMemoryContactStore implements ContactStore {
         }
     }
 
+    /**
+     * Keeps the calls newest first by the time they started ringing: a call is written when it ends, so a held call
+     * that ends after the one that came in during it would otherwise list above it.
+     */
     @Override
     public synchronized void appendCall(CallLogEntry entry) {
-        calls.add(0, entry);
+        int at = 0;
+        while (at < calls.size() && !calls.get(at).at().isBefore(entry.at())) {
+            at++;
+        }
+        calls.add(at, entry);
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.contactshield.graphsync.policy.SettingsLayer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,22 @@ class PolicySettingsModelTest {
         assertThat(model.value(SettingKey.REGION)).isEqualTo("AT");
         assertThat(model.isLocked(SettingKey.THEME)).isFalse();
         assertThatThrownBy(() -> model.set(SettingKey.REGION, "DE")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aRegionChosenInTheAppBeforeAnyStoreExistsIsSavedInAFolderAndFileOnlyItsOwnerCanRead() throws Exception {
+        Path fresh = dataDir.resolve("home").resolve("contact-shield");
+        PolicySettingsModel model = new PolicySettingsModel(EffectiveSettings.load(fresh), UserSettings.inMemory());
+
+        model.set(SettingKey.REGION, "DE");
+
+        assertThat(permissions(fresh)).isEqualTo("rwx------");
+        assertThat(permissions(fresh.resolve(EffectiveSettings.USER_FILE))).isEqualTo("rw-------");
+        assertThat(EffectiveSettings.load(fresh).defaultRegion()).isEqualTo("DE");
+    }
+
+    private static String permissions(Path path) throws Exception {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }
 
     @Test
