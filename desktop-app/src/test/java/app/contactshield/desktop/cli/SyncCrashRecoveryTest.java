@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SyncCrashRecoveryTest {
     private static final String PASSPHRASE = "crash-test passphrase";
     /**
-     * Enough people that the crashed store's first round outlasts most of the kills: once a round is complete, a sync
+     * Enough people that the crashed store's first rounds outlast most of the kills: once a round is complete, a sync
      * is a short delta round that the kill moments (up to 3.8 s after the VM starts) mostly miss.
      */
-    private static final String PEOPLE = "50000";
+    private static final String PEOPLE = "100000";
     private static final int KILLS = 20;
 
     @TempDir

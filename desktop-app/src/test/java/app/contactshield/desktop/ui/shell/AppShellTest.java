@@ -315,6 +315,8 @@ class AppShellTest {
 
         assertThat(restarted).isNotSameAs(demo);
         assertThat(restarted.parts().store().orderedFavourites()).containsExactly(first.key(), second.key());
+        // The search lists favourites once its index holds them, which it builds after the window shows.
+        UiFixture.await(() -> restarted.search().favouritesInOrder().size() >= 2);
         assertThat(restarted.search().favouritesInOrder()).extracting(hit -> hit.entry().key())
                 .containsExactly(first.key(), second.key());
     }
