@@ -1,6 +1,7 @@
 package app.contactshield.desktop.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.contactshield.desktop.ui.UiFixture;
 import java.nio.file.Files;
@@ -16,7 +17,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** A data directory that is a file is named in an error, never replaced by demo data without a word. */
+/**
+ * A data directory that is a file, or one that cannot be created, is named in an error, never replaced by demo data
+ * without a word.
+ */
 @ExtendWith(ApplicationExtension.class)
 class DataDirIsFileTest {
     @TempDir
@@ -53,5 +57,22 @@ class DataDirIsFileTest {
         assertThat(shell.context()).isNull();
         assertThat(robot.lookup("#demoBadge").tryQuery()).isEmpty();
         assertThat(Files.readString(file)).isEqualTo("not a folder");
+    }
+
+    @Test
+    void aDataDirectoryUnderAHomeWhereNothingCanBeCreatedIsNamedInAnErrorAndNoDemoDataOpens(FxRobot robot)
+            throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a /proc file system, where no folder can be made");
+        Path dir = Path.of("/proc/no-home/.local/share/contact-shield");
+        shell = new ShellFixture(dir).shell(null, null);
+
+        robot.interact(() -> shell.start(stage));
+        UiFixture.await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+
+        DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(error.getContentText()).contains(dir.toString(), "cannot be created", "/proc/no-home",
+                "--data-dir");
+        assertThat(shell.context()).isNull();
+        assertThat(robot.lookup("#demoBadge").tryQuery()).isEmpty();
     }
 }
