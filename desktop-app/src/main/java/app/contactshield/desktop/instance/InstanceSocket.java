@@ -1,6 +1,7 @@
 package app.contactshield.desktop.instance;
 
 import app.contactshield.graphsync.home.DataDirectory;
+import app.contactshield.graphsync.home.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
@@ -136,9 +137,7 @@ public final class InstanceSocket implements SecondStarts, AutoCloseable {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             server.bind(UnixDomainSocketAddress.of(socket));
-            if (posix()) {
-                Files.setPosixFilePermissions(socket, OWNER_ONLY);
-            }
+            OwnerOnly.restrict(socket);
             Object key = Files.readAttributes(socket, BasicFileAttributes.class).fileKey();
             InstanceSocket owned = new InstanceSocket(server, socket, key);
             Thread listening = new Thread(owned::listen, "contactshield-instance");

@@ -1,17 +1,14 @@
 package app.contactshield.graphsync.store;
 
+import app.contactshield.graphsync.home.OwnerOnly;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Names the files of the encrypted store inside the data directory. Stateless.
@@ -30,8 +27,6 @@ public final class StoreFiles {
     private static final long MIN_STORE_BYTES = 3L * BLOCK_BYTES;
     /** How H2's encrypting file system starts every file. */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt\n".getBytes(StandardCharsets.US_ASCII);
-    private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     private StoreFiles() {
     }
@@ -42,33 +37,18 @@ public final class StoreFiles {
      * other people's files, and the store files in it are made owner-only anyway.
      */
     static void prepareDirectory(Path dataDir) throws IOException {
-        if (Files.isDirectory(dataDir)) {
-            return;
-        }
-        if (isPosix()) {
-            Files.createDirectories(dataDir, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
-            Files.setPosixFilePermissions(dataDir, OWNER_DIRECTORY);
-        } else {
-            Files.createDirectories(dataDir);
-        }
+        OwnerOnly.createFolders(dataDir);
     }
 
     /** On POSIX file systems, makes every store file in the data directory readable by its owner only (600). */
     static void restrictFiles(Path dataDir) throws IOException {
-        if (!isPosix()) {
-            return;
-        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dataDir, DATABASE_NAME + "*")) {
             for (Path file : files) {
                 if (Files.isRegularFile(file)) {
-                    Files.setPosixFilePermissions(file, OWNER_FILE);
+                    OwnerOnly.restrict(file);
                 }
             }
         }
-    }
-
-    private static boolean isPosix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
     /** The path H2 is given for the store in {@code dataDir} (without suffix). */
